@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDirectory } from './lib/content-dir.ts';
+import { entitySchema } from './schemas/entity.ts';
+import { entrySchema, statementSchema } from './schemas/entry.ts';
+import { sourceSchema } from './schemas/source.ts';
+
+const contentDir = contentDirectory();
+
+const entries = (name: string, schema: typeof entrySchema | typeof statementSchema) =>
+  defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/${name}` }), schema });
+
+export const collections = {
+  'visit-facts': entries('visit-facts', entrySchema),
+  statements: entries('statements', statementSchema),
+  'energy-dispute': entries('energy-dispute', entrySchema),
+  commentary: entries('commentary', entrySchema),
+  entities: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/entities` }),
+    schema: entitySchema,
+  }),
+  sources: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/sources` }),
+    schema: sourceSchema,
+  }),
+};

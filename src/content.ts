@@ -1,0 +1,46 @@
+/**
+ * The site's content, queried once and shared by every page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { entriesBySentence, sortChronologically, type AnalysisEntry } from './lib/entries.ts';
+import { contentDirectory } from './lib/content-dir.ts';
+import { ARTICLE_FILE } from './lib/content-files.ts';
+import { SECTIONS, type SectionCollection } from './lib/sections.ts';
+import { parseArticle } from './lib/source.ts';
+import { frenchTypography } from './lib/typography.ts';
+
+export type SiteEntry = AnalysisEntry & { readonly entry: CollectionEntry<SectionCollection> };
+
+export const article = parseArticle(readFileSync(join(contentDirectory(), ARTICLE_FILE), 'utf8'));
+
+function toSiteEntry(entry: CollectionEntry<SectionCollection>): SiteEntry {
+  const [lang = 'fr', slug = entry.id] = entry.id.split('/');
+  // Titles and summaries are the site's own words: typeset them once here.
+  const data = {
+    ...entry.data,
+    title: frenchTypography(entry.data.title),
+    summary: frenchTypography(entry.data.summary),
+  };
+  return { collection: entry.collection, slug, lang, data, entry };
+}
+
+const loaded = await Promise.all(SECTIONS.map(({ collection }) => getCollection(collection)));
+
+/** Every analysis entry of the French edition, oldest first. */
+export const entries: SiteEntry[] = sortChronologically(
+  loaded
+    .flat()
+    .map(toSiteEntry)
+    .filter((e) => e.lang === 'fr'),
+);
+
+export const coverage = entriesBySentence(entries);
+
+export function entriesOf(collection: SectionCollection): SiteEntry[] {
+  return entries.filter((e) => e.collection === collection);
+}
+
+export const entities = new Map((await getCollection('entities')).map((e) => [e.id, e.data]));
+export const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));

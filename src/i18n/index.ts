@@ -1,0 +1,12 @@
+import { frenchTypography } from '../lib/typography.ts';
+import { fr, type UiKey } from './fr.ts';
+
+const dictionaries = { fr } as const;
+export type Lang = keyof typeof dictionaries;
+export const DEFAULT_LANG: Lang = 'fr';
+
+export function useTranslations(lang: Lang = DEFAULT_LANG) {
+  return (key: UiKey): string => frenchTypography(dictionaries[lang][key]);
+}
+
+export type { UiKey };

@@ -1,0 +1,67 @@
+/** The analysis entries as one chronological story, independent of Astro. */
+import { compareStoryDates } from './dates.ts';
+import { SECTIONS, sectionOf, type SectionCollection } from './sections.ts';
+import { parseSentenceRef } from './source.ts';
+import type { EntryData, StatementData } from '../schemas/entry.ts';
+
+export interface AnalysisEntry<D extends EntryData = EntryData | StatementData> {
+  readonly collection: SectionCollection;
+  /** The file name, which is also the last part of the entry's URL. */
+  readonly slug: string;
+  readonly lang: string;
+  readonly data: D;
+}
+
+const sectionRank = (collection: SectionCollection): number =>
+  SECTIONS.findIndex((s) => s.collection === collection);
+
+/** Oldest first; same date: in section order, then by the first sentence covered. */
+export function sortChronologically<E extends AnalysisEntry>(entries: readonly E[]): E[] {
+  return [...entries].sort(
+    (a, b) =>
+      compareStoryDates(
+        { iso: a.data.date, precision: a.data.datePrecision },
+        { iso: b.data.date, precision: b.data.datePrecision },
+      ) ||
+      sectionRank(a.collection) - sectionRank(b.collection) ||
+      firstSentenceOrder(a) - firstSentenceOrder(b),
+  );
+}
+
+function firstSentenceOrder(entry: AnalysisEntry): number {
+  const id = parseSentenceRef(entry.data.covers[0]?.ref ?? '') ?? '0.0';
+  const [p = 0, s = 0] = id.split('.').map(Number);
+  return p * 1000 + s;
+}
+
+export function neighbours<E extends AnalysisEntry>(
+  sorted: readonly E[],
+  entry: E,
+): { previous: E | undefined; next: E | undefined } {
+  const i = sorted.indexOf(entry);
+  return { previous: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 ? sorted[i + 1] : undefined };
+}
+
+/** Sentence id ("4.2") → the entries that cover it, in the order given. */
+export function entriesBySentence<E extends AnalysisEntry>(entries: readonly E[]): Map<string, E[]> {
+  const index = new Map<string, E[]>();
+  for (const entry of entries) {
+    const ids = new Set(entry.data.covers.map((c) => parseSentenceRef(c.ref)));
+    for (const id of ids) {
+      if (id === undefined) continue;
+      index.set(id, [...(index.get(id) ?? []), entry]);
+    }
+  }
+  return index;
+}
+
+/** The entry's path below the site's base: "declarations/loukachenko-malentendus/". */
+export function entryPath(entry: AnalysisEntry): string {
+  return `${sectionOf(entry.collection).slug}/${entry.slug}/`;
+}
+
+export function isStatement<E extends AnalysisEntry>(
+  entry: E,
+): entry is E & { readonly data: StatementData } {
+  return entry.collection === 'statements';
+}

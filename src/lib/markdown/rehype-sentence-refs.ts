@@ -1,0 +1,61 @@
+/**
+ * Turns every "§4.2" written in the site's prose into a link to that sentence
+ * on the source page, so analysis and article stay one click apart. A
+ * reference to a sentence that does not exist fails the build.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { parseSentenceRef, sentenceAnchor } from '../source.ts';
+
+export interface SentenceRefOptions {
+  /** The sentence ids of the article ("4.2"). */
+  readonly sentenceIds: ReadonlySet<string>;
+  /** The URL of the source page, e.g. "/source/". */
+  readonly sourceUrl: string;
+}
+
+const REF = /§\d+\.\d+/g;
+
+export function linkSentenceRefs(
+  value: string,
+  options: SentenceRefOptions,
+  onUnknown: (ref: string) => void,
+): ElementContent[] {
+  const out: ElementContent[] = [];
+  let last = 0;
+  for (const match of value.matchAll(REF)) {
+    const ref = match[0];
+    const id = parseSentenceRef(ref);
+    if (!id || !options.sentenceIds.has(id)) {
+      onUnknown(ref);
+      continue;
+    }
+    if (match.index > last) out.push({ type: 'text', value: value.slice(last, match.index) });
+    out.push({
+      type: 'element',
+      tagName: 'a',
+      properties: { href: `${options.sourceUrl}#${sentenceAnchor(id)}`, className: ['sentence-ref'] },
+      children: [{ type: 'text', value: ref }],
+    });
+    last = match.index + ref.length;
+  }
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  return out;
+}
+
+export default function rehypeSentenceRefs(options: SentenceRefOptions) {
+  return (tree: Root, file: VFile): void => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'element' && ['a', 'code', 'pre'].includes((node as Element).tagName)) return SKIP;
+      if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
+      const value = (node as Text).value;
+      if (!value.includes('§')) return undefined;
+      const replacement = linkSentenceRefs(value, options, (ref) => {
+        file.fail(`${ref} is not a sentence of the article: use an id listed on /source/`);
+      });
+      parent.children.splice(index, 1, ...replacement);
+      return index + replacement.length;
+    });
+  };
+}

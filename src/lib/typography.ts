@@ -1,0 +1,22 @@
+/**
+ * French typography for the site's own words: typographic apostrophes and the
+ * no-break spaces French puts before ; : ! ? » and after «, so a guillemet is
+ * never left alone at the end or start of a line. Only spaces already typed
+ * are changed, so addresses and code are left alone. Never applied to the
+ * article's text, which is shown as it was published.
+ */
+const NARROW_NBSP = '\u202F';
+const NBSP = '\u00A0';
+
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+    .replace(/ +([;!?»])/g, `${NARROW_NBSP}$1`)
+    .replace(/« +/g, `«${NARROW_NBSP}`)
+    .replace(/ +:(?=\s|$)/g, `${NBSP}:`);
+}
+
+/** Quoted words between French guillemets, the words themselves untouched. */
+export function guillemets(words: string): string {
+  return `«${NARROW_NBSP}${words}${NARROW_NBSP}»`;
+}

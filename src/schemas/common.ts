@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { DATE_PRECISIONS, isValidIsoDate } from '../lib/dates.ts';
+
+/** A sentence of the source, written §paragraph.sentence (e.g. "§4.2"). */
+export const sentenceRef = z
+  .string({ error: 'expected a sentence reference such as "§4.2"' })
+  .regex(/^§\d+\.\d+$/, {
+    error: 'write a sentence reference as "§paragraph.sentence", e.g. "§4.2" (see /source/)',
+  });
+
+/** An id of another file: lower-case words joined by hyphens, the file name without extension. */
+export const idRef = z
+  .string({ error: 'expected an id (the file name without extension)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'ids are lower-case words joined by hyphens, e.g. "loukachenko"',
+  });
+
+/**
+ * A date written YYYY, YYYY-MM or YYYY-MM-DD, in quotes: unquoted, YAML turns
+ * a full date into a timestamp.
+ */
+export const isoDate = z
+  .string({ error: 'expected an ISO date in quotes, e.g. "2020-02-01", "2019-12" or "1994"' })
+  .refine(isValidIsoDate, {
+    error: 'not a real ISO date: write "YYYY", "YYYY-MM" or "YYYY-MM-DD" (e.g. "2020-02-01")',
+  });
+
+/** How precisely the date is known. */
+export const datePrecision = z.enum(DATE_PRECISIONS, {
+  error: `expected one of: ${DATE_PRECISIONS.join(', ')}`,
+});

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { builtRoutes, watchErrors } from './site.ts';
+
+const routes = builtRoutes();
+
+test('the build has every route of the design', () => {
+  for (const route of ['/', '/visite/', '/declarations/', '/energie/', '/commentaire/', '/source/']) {
+    expect(routes).toContain(route);
+  }
+  expect(routes.filter((r) => r.split('/').length === 4).length).toBeGreaterThanOrEqual(30);
+});
+
+for (const route of routes) {
+  test(`${route} renders in French with one h1, no script and no console error`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto(route);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('script')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test(`${route} fits a 320 px screen without horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(route);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/nulle-part/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page introuvable');
+});
+
+test('words next to inline elements are not glued together', async ({ page }) => {
+  await page.goto('/');
+  const meta = page.locator('.card .meta').filter({ hasText: 'décembre 2019' }).first();
+  expect(await meta.innerText()).toMatch(/énergétique\s+31 décembre 2019/);
+});
+
+test('the skip link is the first stop of the keyboard and shows its focus', async ({ page }) => {
+  await page.goto('/source/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  expect(await skip.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#contenu$/);
+});

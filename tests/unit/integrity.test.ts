@@ -1,0 +1,165 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/lib/integrity.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+const workdirs: string[] = [];
+afterAll(() => workdirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** The valid fixture with one broken case laid over it, checked as the build checks it. */
+function checkCase(name?: string) {
+  const root = mkdtempSync(join(tmpdir(), 'minsk-content-'));
+  workdirs.push(root);
+  const content = join(root, 'content');
+  cpSync(join(fixtures, 'valid'), content, { recursive: true });
+  if (name) cpSync(join(fixtures, 'broken', name), content, { recursive: true });
+  return checkContent(readContent(root, content)).problems;
+}
+
+describe('the content rules', () => {
+  it('accept the valid fixture', () => {
+    expect(checkCase()).toEqual([]);
+  });
+
+  it('accept the real content of the site', () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const problems = checkContent(readContent(root)).problems;
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+
+  // Each broken fixture must fail with a message naming its file and field, and a fix.
+  it.each([
+    [
+      'missing-field',
+      'content/visit-facts/fr/legende.mdx',
+      'title',
+      /missing required field/,
+      /add "title:"/,
+    ],
+    [
+      'wrong-type',
+      'content/visit-facts/fr/legende.mdx',
+      'covers',
+      /expected array/,
+      /src\/schemas\/entry.ts/,
+    ],
+    [
+      'unknown-field',
+      'content/visit-facts/fr/legende.mdx',
+      'sentences',
+      /unknown field/,
+      /correct its spelling/,
+    ],
+    ['invalid-date', 'content/visit-facts/fr/legende.mdx', 'date', /not a real ISO date/, /entry.ts/],
+    ['unquoted-date', 'content/visit-facts/fr/legende.mdx', 'date', /in quotes/, /entry.ts/],
+    [
+      'precision-mismatch',
+      'content/visit-facts/fr/legende.mdx',
+      'datePrecision',
+      /does not match/,
+      /entry.ts/,
+    ],
+    [
+      'quote-not-verbatim',
+      'content/statements/fr/bonjour.mdx',
+      'quote.text',
+      /not found verbatim in §2.1/,
+      /copy the words exactly/,
+    ],
+    [
+      'excerpt-not-verbatim',
+      'content/commentary/fr/avis.mdx',
+      'covers[0].text',
+      /not found verbatim in §2.2/,
+      /Il est reparti le soir/,
+    ],
+    [
+      'unknown-speaker',
+      'content/statements/fr/bonjour.mdx',
+      'speakers[1]',
+      /no entity "lavrov"/,
+      /content\/entities\/lavrov.yaml/,
+    ],
+    [
+      'unknown-entity',
+      'content/visit-facts/fr/legende.mdx',
+      'entities[1]',
+      /no entity "moscou"/,
+      /content\/entities/,
+    ],
+    [
+      'unknown-sentence',
+      'content/visit-facts/fr/legende.mdx',
+      'covers[2].ref',
+      /§3.1 is not a sentence/,
+      /listed on \/source\//,
+    ],
+    [
+      'uncovered-sentence',
+      'content/source/article.fr.txt',
+      '§1.2',
+      /no entry covers §1.2/,
+      /add \{ ref: "§1.2" \}/,
+    ],
+    [
+      'duplicate-id',
+      'content/commentary/fr/legende.mdx',
+      '(id)',
+      /already used by content\/visit-facts\/fr\/legende.mdx/,
+      /rename/,
+    ],
+    [
+      'unknown-context-source',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body) <Context source>',
+      /no source "reuters"/,
+      /content\/sources/,
+    ],
+    [
+      'unknown-date-source',
+      'content/energy-dispute/fr/depart.mdx',
+      'dateSource',
+      /no source "afp"/,
+      /content\/sources/,
+    ],
+    [
+      'direct-without-quote',
+      'content/statements/fr/bonjour.mdx',
+      'quote',
+      /direct statement needs its quote/,
+      /entry.ts/,
+    ],
+    [
+      'guillemets-dropped',
+      'content/source/article.fr.txt',
+      '§2.1',
+      /« bonjour Minsk » is not kept/,
+      /quote it verbatim/,
+    ],
+    [
+      'bad-entity',
+      'content/entities/minsk.yaml',
+      'kind',
+      /expected one of: person, place, institution, media/,
+      /entity.ts/,
+    ],
+    ['bad-source', 'content/sources/agence.yaml', 'url', /full address/, /source.ts/],
+  ])('reject %s', (name, file, field, message, fix) => {
+    const problems = checkCase(name);
+    const problem = problems.find((p) => p.file === file && p.field === field);
+    expect(problem, formatProblems(problems)).toBeDefined();
+    expect(problem?.message).toMatch(message);
+    expect(problem?.fix).toMatch(fix);
+  });
+
+  it('report every problem at once, each with its file, field and fix', () => {
+    const text = formatProblems(checkCase('unknown-speaker'));
+    expect(text).toContain('✗ content/statements/fr/bonjour.mdx');
+    expect(text).toContain('field: speakers[1]');
+    expect(text).toContain('fix: use an id from content/entities/');
+  });
+});

@@ -1,0 +1,101 @@
+import type { Element, Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import rehypeSentenceRefs from '../../src/lib/markdown/rehype-sentence-refs.ts';
+import remarkFrenchTypography from '../../src/lib/markdown/remark-french-typography.ts';
+import { frenchTypography, guillemets } from '../../src/lib/typography.ts';
+
+const options = { sentenceIds: new Set(['2.1', '4.2']), sourceUrl: '/source/' };
+
+function paragraph(text: string): Root {
+  return {
+    type: 'root',
+    children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] }],
+  };
+}
+
+describe('frenchTypography', () => {
+  it('uses no-break spaces around guillemets and before high punctuation', () => {
+    expect(frenchTypography('Il dit « oui » : vraiment ? Oui !')).toBe(
+      'Il dit «\u202Foui\u202F»\u00A0: vraiment\u202F? Oui\u202F!',
+    );
+  });
+  it('turns straight apostrophes into typographic ones between letters only', () => {
+    expect(frenchTypography("l'échange d'ambassadeurs, 'code'")).toBe("l’échange d’ambassadeurs, 'code'");
+  });
+  it('leaves addresses alone', () => {
+    expect(frenchTypography('voir https://example.org:8080/a?b')).toBe('voir https://example.org:8080/a?b');
+  });
+  it('wraps quoted words without touching them', () => {
+    expect(guillemets('pour« l’échange')).toBe('«\u202Fpour« l’échange\u202F»');
+  });
+});
+
+describe('remarkFrenchTypography', () => {
+  it('typesets prose but not blockquotes or code', () => {
+    const tree: MdastRoot = {
+      type: 'root',
+      children: [
+        { type: 'paragraph', children: [{ type: 'text', value: "l'avis : « non »" }] },
+        {
+          type: 'blockquote',
+          children: [{ type: 'paragraph', children: [{ type: 'text', value: "l'article : « x »" }] }],
+        },
+        { type: 'paragraph', children: [{ type: 'inlineCode', value: "a 'b' ?" }] },
+      ],
+    };
+    remarkFrenchTypography()(tree);
+    expect(JSON.stringify(tree)).toContain('l’avis\u00A0: «\u202Fnon\u202F»');
+    expect(JSON.stringify(tree)).toContain("l'article : « x »");
+    expect(JSON.stringify(tree)).toContain("a 'b' ?");
+  });
+});
+
+describe('rehypeSentenceRefs', () => {
+  it('links each § reference to its sentence on the source page', () => {
+    const tree = paragraph('Voir §2.1 et §4.2.');
+    rehypeSentenceRefs(options)(tree, new VFile());
+    const p = tree.children[0] as Element;
+    expect(p.children).toEqual([
+      { type: 'text', value: 'Voir ' },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: '/source/#s2-1', className: ['sentence-ref'] },
+        children: [{ type: 'text', value: '§2.1' }],
+      },
+      { type: 'text', value: ' et ' },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: '/source/#s4-2', className: ['sentence-ref'] },
+        children: [{ type: 'text', value: '§4.2' }],
+      },
+      { type: 'text', value: '.' },
+    ]);
+  });
+
+  it('leaves references inside links alone', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: '#' },
+          children: [{ type: 'text', value: '§2.1' }],
+        },
+      ],
+    };
+    rehypeSentenceRefs(options)(tree, new VFile());
+    expect((tree.children[0] as Element).children).toEqual([{ type: 'text', value: '§2.1' }]);
+  });
+
+  it('fails the file on a sentence that does not exist', () => {
+    const file = new VFile({ path: 'content/x.mdx' });
+    expect(() => rehypeSentenceRefs(options)(paragraph('Voir §9.9.'), file)).toThrow(
+      /§9.9 is not a sentence/,
+    );
+  });
+});
