@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { contentDirectory } from './lib/content-dir.ts';
 import { entitySchema } from './schemas/entity.ts';
 import { entrySchema, statementSchema } from './schemas/entry.ts';
+import { eventSchema } from './schemas/event.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 const contentDir = contentDirectory();
@@ -22,5 +23,9 @@ export const collections = {
   sources: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/sources` }),
     schema: sourceSchema,
+  }),
+  events: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: `${contentDir}/events` }),
+    schema: eventSchema,
   }),
 };

@@ -9,6 +9,7 @@ import { contentDirectory } from './lib/content-dir.ts';
 import { ARTICLE_FILE } from './lib/content-files.ts';
 import { SECTIONS, type SectionCollection } from './lib/sections.ts';
 import { parseArticle } from './lib/source.ts';
+import { timelineItems } from './lib/timeline.ts';
 import { frenchTypography } from './lib/typography.ts';
 
 export type SiteEntry = AnalysisEntry & { readonly entry: CollectionEntry<SectionCollection> };
@@ -44,3 +45,11 @@ export function entriesOf(collection: SectionCollection): SiteEntry[] {
 
 export const entities = new Map((await getCollection('entities')).map((e) => [e.id, e.data]));
 export const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
+
+/** Context events of the French edition; their id is the file name. */
+export const events = (await getCollection('events'))
+  .map((e) => ({ id: e.id.split('/')[1] ?? e.id, lang: e.id.split('/')[0], data: e.data }))
+  .filter((e) => e.lang === 'fr');
+
+/** The whole story, article and context, oldest first. */
+export const timeline = timelineItems(entries, events);

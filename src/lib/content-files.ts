@@ -32,6 +32,8 @@ export interface RawContent {
   readonly entries: RawEntry[];
   readonly entities: RawFile[];
   readonly sources: RawFile[];
+  /** Context events of the timeline, per language like the entries. */
+  readonly events: RawFile[];
   readonly problems: Problem[];
 }
 
@@ -116,6 +118,7 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
     entries,
     entities: readYamlDir('entities'),
     sources: readYamlDir('sources'),
+    events: CONTENT_LANGS.flatMap((lang) => readYamlDir(join('events', lang))),
     problems,
   };
 }

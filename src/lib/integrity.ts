@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { entitySchema } from '../schemas/entity.ts';
+import { eventSchema, type EventData } from '../schemas/event.ts';
 import { entrySchema, statementSchema, type StatementData } from '../schemas/entry.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import type { RawContent, RawEntry, RawFile } from './content-files.ts';
@@ -22,6 +23,7 @@ const SCHEMA_DOCS = {
   entry: 'src/schemas/entry.ts',
   entity: 'src/schemas/entity.ts',
   source: 'src/schemas/source.ts',
+  event: 'src/schemas/event.ts',
 } as const;
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -68,6 +70,31 @@ function schemaProblems(
     return { file: file.file, field, message: issue.message, fix: `see the field's comment in ${docs}` };
   });
   return { data: undefined, problems };
+}
+
+/** The problems every kind of file can have: a reference to something that does not exist. */
+function unknownSource(file: string, field: string, id: string): Problem {
+  return {
+    file,
+    field,
+    message: `no source "${id}"`,
+    fix: `use an id from content/sources/ or add content/sources/${id || 'id'}.yaml with its publication, title, date and address`,
+  };
+}
+
+function unknownSentence(file: string, field: string, ref: string, article: Article): Problem {
+  const last = formatSentenceRef(article.sentences.at(-1)?.id ?? '1.1');
+  return {
+    file,
+    field,
+    message: `${ref} is not a sentence of the article (it has ${article.sentences.length} sentences, §1.1 to ${last})`,
+    fix: 'use an id listed on /source/ or in tests/unit/source.test.ts',
+  };
+}
+
+function sentenceOf(ref: string, article: Article) {
+  const id = parseSentenceRef(ref);
+  return id === undefined ? undefined : article.byId.get(id);
 }
 
 interface Excerpt {
@@ -118,17 +145,12 @@ export function checkContent(raw: RawContent): CheckedContent {
     const data = parsed.data as z.infer<typeof entrySchema> & Partial<StatementData>;
 
     const checkExcerpt = (excerpt: Excerpt, field: string): void => {
-      const id = parseSentenceRef(excerpt.ref);
-      const sentence = id ? article.byId.get(id) : undefined;
-      if (!id || !sentence) {
-        problems.push({
-          file: entry.file,
-          field: `${field}.ref`,
-          message: `${excerpt.ref} is not a sentence of the article (it has ${article.sentences.length} sentences, §1.1 to ${formatSentenceRef(article.sentences.at(-1)?.id ?? '1.1')})`,
-          fix: 'use an id listed on /source/ or in tests/unit/source.test.ts',
-        });
+      const sentence = sentenceOf(excerpt.ref, article);
+      if (!sentence) {
+        problems.push(unknownSentence(entry.file, `${field}.ref`, excerpt.ref, article));
         return;
       }
+      const id = sentence.id;
       covered.add(id);
       if (excerpt.text === undefined) {
         quotedSpans.push(sentence.text);
@@ -175,15 +197,12 @@ export function checkContent(raw: RawContent): CheckedContent {
       }
     }
     if (data.dateSource && !sourceIds.has(data.dateSource)) {
-      problems.push({
-        file: entry.file,
-        field: 'dateSource',
-        message: `no source "${data.dateSource}"`,
-        fix: `use an id from content/sources/ or add content/sources/${data.dateSource}.yaml`,
-      });
+      problems.push(unknownSource(entry.file, 'dateSource', data.dateSource));
     }
     problems.push(...bodyProblems(entry, article, sourceIds));
   }
+
+  problems.push(...eventProblems(raw, article, sourceIds, seen));
 
   for (const sentence of article.sentences) {
     if (!covered.has(sentence.id)) {
@@ -216,25 +235,54 @@ const BODY_CONTEXT_SOURCE = /<Context\b[^>]*\bsource="([^"]*)"/g;
 function bodyProblems(entry: RawEntry, article: Article, sourceIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   for (const [ref] of entry.body.matchAll(BODY_SENTENCE_REF)) {
-    const id = parseSentenceRef(ref);
-    if (!id || !article.byId.has(id)) {
-      problems.push({
-        file: entry.file,
-        field: '(body)',
-        message: `${ref} is not a sentence of the article`,
-        fix: 'use an id listed on /source/',
-      });
-    }
+    if (!sentenceOf(ref, article)) problems.push(unknownSentence(entry.file, '(body)', ref, article));
   }
-  for (const [, source] of entry.body.matchAll(BODY_CONTEXT_SOURCE)) {
-    if (!source || !sourceIds.has(source)) {
+  for (const [, source = ''] of entry.body.matchAll(BODY_CONTEXT_SOURCE)) {
+    if (!sourceIds.has(source)) problems.push(unknownSource(entry.file, '(body) <Context source>', source));
+  }
+  return problems;
+}
+
+/** Context events: schema, sources, linked entries and sentences, and ids that clash with entries. */
+function eventProblems(
+  raw: RawContent,
+  article: Article,
+  sourceIds: ReadonlySet<string>,
+  entryFiles: ReadonlyMap<string, string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const entryIds = new Set([...entryFiles.keys()].map((key) => key.split('/')[1]));
+  for (const file of raw.events) {
+    const clash = [...entryFiles].find(([key]) => key.endsWith(`/${file.id}`));
+    if (clash) {
       problems.push({
-        file: entry.file,
-        field: '(body) <Context source>',
-        message: `no source "${source ?? ''}"`,
-        fix: `use an id from content/sources/ or add content/sources/${source ?? 'id'}.yaml with its publication, title, date and address`,
+        file: file.file,
+        field: '(id)',
+        message: `the id "${file.id}" is already used by ${clash[1]}`,
+        fix: "rename the event: entries and events share the timeline's anchors",
       });
     }
+    const parsed = schemaProblems(file, eventSchema, SCHEMA_DOCS.event);
+    problems.push(...parsed.problems);
+    if (!parsed.data) continue;
+    const data = parsed.data as EventData;
+    data.sources.forEach((id, i) => {
+      if (!sourceIds.has(id)) problems.push(unknownSource(file.file, `sources[${i}]`, id));
+    });
+    data.entries.forEach((id, i) => {
+      if (!entryIds.has(id)) {
+        problems.push({
+          file: file.file,
+          field: `entries[${i}]`,
+          message: `no entry "${id}"`,
+          fix: 'use the file name of an entry in content/<section>/fr/',
+        });
+      }
+    });
+    data.sentences.forEach((ref, i) => {
+      if (!sentenceOf(ref, article))
+        problems.push(unknownSentence(file.file, `sentences[${i}]`, ref, article));
+    });
   }
   return problems;
 }

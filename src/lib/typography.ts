@@ -20,3 +20,8 @@ export function frenchTypography(text: string): string {
 export function guillemets(words: string): string {
   return `«${NARROW_NBSP}${words}${NARROW_NBSP}»`;
 }
+
+/** "Reuters, « Pompeo visits Belarus… »": a source named as a reader expects, the title quoted. */
+export function sourceLabel(source: { publication: string; title?: string | undefined }): string {
+  return source.title ? `${source.publication}, ${guillemets(source.title)}` : source.publication;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_PRECISIONS, isValidIsoDate } from '../lib/dates.ts';
+import { DATE_PRECISIONS, isoMatchesPrecision, isValidIsoDate } from '../lib/dates.ts';
 
 /** A sentence of the source, written §paragraph.sentence (e.g. "§4.2"). */
 export const sentenceRef = z
@@ -29,3 +29,17 @@ export const isoDate = z
 export const datePrecision = z.enum(DATE_PRECISIONS, {
   error: `expected one of: ${DATE_PRECISIONS.join(', ')}`,
 });
+
+/** Refinement shared by every dated schema: the ISO form must match the stated precision. */
+export function checkDatePrecision(
+  data: { date: string; datePrecision: z.infer<typeof datePrecision> },
+  ctx: z.RefinementCtx,
+): void {
+  if (!isoMatchesPrecision(data.date, data.datePrecision)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['datePrecision'],
+      message: `"${data.date}" does not match precision "${data.datePrecision}": a day needs YYYY-MM-DD, a month YYYY-MM, a year YYYY`,
+    });
+  }
+}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isoMatchesPrecision } from '../lib/dates.ts';
-import { datePrecision, idRef, isoDate, sentenceRef } from './common.ts';
+import { checkDatePrecision, datePrecision, idRef, isoDate, sentenceRef } from './common.ts';
 
 /** A span of the article that an entry analyses. */
 export const excerptSchema = z.strictObject({
@@ -35,19 +34,6 @@ export const entryFields = {
   /** Shown first on the home page among the key points. */
   featured: z.boolean().default(false),
 };
-
-function checkDatePrecision(
-  data: { date: string; datePrecision: z.infer<typeof datePrecision> },
-  ctx: z.RefinementCtx,
-): void {
-  if (!isoMatchesPrecision(data.date, data.datePrecision)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['datePrecision'],
-      message: `"${data.date}" does not match precision "${data.datePrecision}": a day needs YYYY-MM-DD, a month YYYY-MM, a year YYYY`,
-    });
-  }
-}
 
 /** visit-facts, energy-dispute and commentary entries. */
 export const entrySchema = z.strictObject(entryFields).superRefine(checkDatePrecision);

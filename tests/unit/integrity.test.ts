@@ -148,6 +148,21 @@ describe('the content rules', () => {
       /entity.ts/,
     ],
     ['bad-source', 'content/sources/agence.yaml', 'url', /full address/, /source.ts/],
+    [
+      'event-without-source',
+      'content/events/fr/veille.yaml',
+      'sources',
+      /missing required field/,
+      /add "sources:" \(list the sources of this event/,
+    ],
+    ['event-invalid-date', 'content/events/fr/veille.yaml', 'date', /not a real ISO date/, /event.ts/],
+    [
+      'event-unknown-entry',
+      'content/events/fr/veille.yaml',
+      'entries[0]',
+      /no entry "la-veille-au-soir"/,
+      /content\/<section>\/fr/,
+    ],
   ])('reject %s', (name, file, field, message, fix) => {
     const problems = checkCase(name);
     const problem = problems.find((p) => p.file === file && p.field === field);

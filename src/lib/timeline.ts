@@ -1,0 +1,249 @@
+/**
+ * The timeline: every dated entry of the analysis and every context event,
+ * in one chronological list, with the groupings, filters and exports the
+ * timeline pages need. Plain data in, plain data out.
+ */
+import type { EventData } from '../schemas/event.ts';
+import {
+  compareStoryDates,
+  formatStoryDate,
+  periodStart,
+  yearOf,
+  type DateWords,
+  type StoryDate,
+} from './dates.ts';
+import { entryPath, type AnalysisEntry } from './entries.ts';
+import { sectionOf, SECTIONS, type SectionCollection } from './sections.ts';
+
+export const ORIGINS = [
+  { origin: 'article', slug: 'article' },
+  { origin: 'context', slug: 'contexte' },
+] as const;
+export type Origin = (typeof ORIGINS)[number]['origin'];
+
+export interface ContextEvent {
+  readonly id: string;
+  readonly data: EventData;
+}
+
+export interface TimelineItem {
+  /** The anchor of the item on the timeline page. */
+  readonly id: string;
+  readonly origin: Origin;
+  readonly section: SectionCollection;
+  readonly date: StoryDate;
+  readonly title: string;
+  readonly text: string;
+  /** Entries to read about it (path below the base, title): its own page for an article item. */
+  readonly entries: readonly { readonly path: string; readonly title: string }[];
+  /** Sentences of the article ("§4.2"). */
+  readonly sentences: readonly string[];
+  /** Source ids, for context items. */
+  readonly sources: readonly string[];
+  readonly key: boolean;
+}
+
+export function timelineItems(
+  entries: readonly AnalysisEntry[],
+  events: readonly ContextEvent[],
+): TimelineItem[] {
+  const titles = new Map(entries.map((e) => [e.slug, { path: entryPath(e), title: e.data.title }]));
+  const fromArticle = entries.map((e): TimelineItem => ({
+    id: e.slug,
+    origin: 'article',
+    section: e.collection,
+    date: { iso: e.data.date, precision: e.data.datePrecision },
+    title: e.data.title,
+    text: e.data.summary,
+    entries: [{ path: entryPath(e), title: e.data.title }],
+    sentences: [...new Set(e.data.covers.map((c) => c.ref))],
+    sources: e.data.dateSource ? [e.data.dateSource] : [],
+    key: e.data.featured,
+  }));
+  const context = events.map(({ id, data }): TimelineItem => ({
+    id,
+    origin: 'context',
+    section: data.section,
+    date: { iso: data.date, precision: data.datePrecision },
+    title: data.title,
+    text: data.text,
+    entries: data.entries.flatMap((slug) => titles.get(slug) ?? []),
+    sentences: data.sentences,
+    sources: data.sources,
+    key: data.key,
+  }));
+  return sortTimeline([...fromArticle, ...context]);
+}
+
+const sectionRank = (s: SectionCollection): number => SECTIONS.findIndex((x) => x.collection === s);
+
+/** Chronological; on the same date, context before the article, then by section. */
+export function sortTimeline(items: readonly TimelineItem[]): TimelineItem[] {
+  return [...items].sort(
+    (a, b) =>
+      compareStoryDates(a.date, b.date) ||
+      (a.origin === b.origin ? 0 : a.origin === 'context' ? -1 : 1) ||
+      sectionRank(a.section) - sectionRank(b.section),
+  );
+}
+
+export interface TimelineFilter {
+  readonly section?: SectionCollection | undefined;
+  readonly origin?: Origin | undefined;
+}
+
+export function filterTimeline(items: readonly TimelineItem[], filter: TimelineFilter): TimelineItem[] {
+  return items.filter(
+    (item) =>
+      (!filter.section || item.section === filter.section) &&
+      (!filter.origin || item.origin === filter.origin),
+  );
+}
+
+/** Every filter combination, each a page of its own so that filtering needs no script. */
+export function allFilters(): TimelineFilter[] {
+  const sections = [undefined, ...SECTIONS.map((s) => s.collection)];
+  const origins = [undefined, ...ORIGINS.map((o) => o.origin)];
+  return sections.flatMap((section) => origins.map((origin) => ({ section, origin })));
+}
+
+/** "chronologie/", "chronologie/energie/", "chronologie/energie/contexte/"… below the base. */
+export function filterPath(filter: TimelineFilter): string {
+  const parts = [
+    filter.section ? sectionOf(filter.section).slug : undefined,
+    filter.origin ? ORIGINS.find((o) => o.origin === filter.origin)?.slug : undefined,
+  ].filter(Boolean);
+  return ['chronologie', ...parts].join('/') + '/';
+}
+
+export interface YearGroup {
+  readonly year: number;
+  readonly items: readonly TimelineItem[];
+  /** Years since the previous group, when at least `minGap` years lie between them. */
+  readonly gap?: number;
+}
+
+/**
+ * Groups items by year. Years without events are not drawn: where two
+ * consecutive groups are `minGap` years or more apart, the later group
+ * carries the gap so the page can label it ("13 ans plus tard").
+ */
+export function groupByYear(items: readonly TimelineItem[], minGap = 3): YearGroup[] {
+  const groups: { year: number; items: TimelineItem[]; gap?: number }[] = [];
+  for (const item of items) {
+    const year = yearOf(item.date.iso);
+    const last = groups.at(-1);
+    if (last?.year === year) last.items.push(item);
+    else {
+      const gap = last && year - last.year >= minGap ? year - last.year : undefined;
+      groups.push(gap === undefined ? { year, items: [item] } : { year, items: [item], gap });
+    }
+  }
+  return groups;
+}
+
+export interface AxisPoint {
+  readonly id: string;
+  /** 0 at the start of the first year, 1 at the end of the last. */
+  readonly x: number;
+  readonly section: SectionCollection;
+  readonly origin: Origin;
+}
+
+export interface Axis {
+  readonly from: number;
+  readonly to: number;
+  readonly ticks: readonly { readonly year: number; readonly x: number }[];
+  readonly points: readonly AxisPoint[];
+}
+
+/** A proportional time axis: where each item falls between the first and last year. */
+export function axisLayout(items: readonly TimelineItem[], tickEvery = 5): Axis {
+  if (items.length === 0) return { from: 0, to: 0, ticks: [], points: [] };
+  const years = items.map((i) => yearOf(i.date.iso));
+  const from = Math.min(...years);
+  const to = Math.max(...years) + 1;
+  const start = Date.UTC(from, 0, 1);
+  const span = Date.UTC(to, 0, 1) - start;
+  const x = (time: number): number => (time - start) / span;
+  const ticks = [];
+  for (let year = Math.ceil(from / tickEvery) * tickEvery; year <= to; year += tickEvery) {
+    ticks.push({ year, x: x(Date.UTC(year, 0, 1)) });
+  }
+  const points = items.map((item) => ({
+    id: item.id,
+    x: x(periodStart(item.date.iso)),
+    section: item.section,
+    origin: item.origin,
+  }));
+  return { from, to, ticks, points };
+}
+
+/** The subset of TimelineJS3's JSON format that this export uses. */
+export interface TimelineJsDate {
+  year: number;
+  month?: number;
+  day?: number;
+  display_date?: string;
+}
+export interface TimelineJsSlide {
+  start_date: TimelineJsDate;
+  text: { headline: string; text: string };
+  group: string;
+  unique_id: string;
+  display_date?: string;
+}
+export interface TimelineJsData {
+  title: { text: { headline: string; text: string } };
+  events: TimelineJsSlide[];
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export interface TimelineJsOptions {
+  readonly title: string;
+  readonly description: string;
+  readonly lang: string;
+  readonly words: DateWords;
+  /** The group label of an item, e.g. "La visite · contexte". */
+  readonly groupOf: (item: TimelineItem) => string;
+  /** Absolute URL of a path below the base. */
+  readonly absolute: (path: string) => string;
+}
+
+/**
+ * The timeline in TimelineJS3's JSON format. A date known only to the month
+ * or year gives only those fields, plus a display_date that says so, so the
+ * widget never shows an invented day. Text is HTML in that format: ours is
+ * escaped and links back to the site.
+ */
+export function toTimelineJs(items: readonly TimelineItem[], options: TimelineJsOptions): TimelineJsData {
+  return {
+    title: { text: { headline: escapeHtml(options.title), text: escapeHtml(options.description) } },
+    events: items.map((item): TimelineJsSlide => {
+      const [year, month, day] = item.date.iso.split('-').map(Number);
+      const start_date: TimelineJsDate = { year: year ?? 0 };
+      if (month !== undefined) start_date.month = month;
+      if (day !== undefined) start_date.day = day;
+      const partial = item.date.precision !== 'day';
+      const display = formatStoryDate(item.date, options.lang, options.words);
+      if (partial) start_date.display_date = display;
+      const links = item.entries
+        .map((e) => `<a href="${escapeHtml(options.absolute(e.path))}">${escapeHtml(e.title)}</a>`)
+        .join(', ');
+      const slide: TimelineJsSlide = {
+        start_date,
+        text: {
+          headline: escapeHtml(item.title),
+          text: `<p>${escapeHtml(item.text)}</p>${links ? `<p>${links}</p>` : ''}`,
+        },
+        group: options.groupOf(item),
+        unique_id: item.id,
+      };
+      if (partial) slide.display_date = display;
+      return slide;
+    }),
+  };
+}

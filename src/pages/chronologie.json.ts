@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { timeline } from '../content.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { toTimelineJs } from '../lib/timeline.ts';
+import { url } from '../urls.ts';
+
+const t = useTranslations('fr');
+
+/** The timeline as data, in TimelineJS3's JSON format, for newsrooms that use that widget. */
+export const GET: APIRoute = ({ site }) => {
+  const data = toTimelineJs(timeline, {
+    title: t('site.title'),
+    description: t('timeline.intro'),
+    lang: 'fr',
+    words: { around: t('date.around'), firstOfMonth: t('date.firstOfMonth') },
+    groupOf: (item) => `${t(`section.${item.section}`)} · ${t(`timeline.origin.${item.origin}`)}`,
+    absolute: (path) => new URL(url(path), site).href,
+  });
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

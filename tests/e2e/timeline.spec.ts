@@ -1,0 +1,136 @@
+import { expect, test } from '@playwright/test';
+import { timelineJsFormat } from '../support/timelinejs-format.ts';
+import { builtRoutes } from './site.ts';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the timeline filters by origin and section through plain links', async ({ page }) => {
+    await page.goto('/chronologie/');
+    const all = await page.locator('.event').count();
+    expect(all).toBeGreaterThan(50);
+
+    await page.getByRole('link', { name: /^Contexte \(\d+\)$/ }).click();
+    await expect(page).toHaveURL(/\/chronologie\/contexte\/$/);
+    const context = page.locator('.event');
+    const count = await context.count();
+    expect(count).toBeGreaterThan(20);
+    expect(count).toBeLessThan(all);
+    await expect(page.locator('.event--article')).toHaveCount(0);
+    await expect(page.getByRole('status')).toHaveText(`${count} événements`);
+
+    await page.getByRole('link', { name: /^Le différend énergétique \(\d+\)$/ }).click();
+    await expect(page).toHaveURL(/\/chronologie\/energie\/contexte\/$/);
+    await expect(page.locator('.event--article')).toHaveCount(0);
+    for (const label of await page.locator('.event .badge').allInnerTexts()) {
+      expect(label).toBe('Le différend énergétique');
+    }
+    const filters = page.getByRole('navigation', { name: 'Filtrer la chronologie' });
+    await expect(filters.getByRole('link', { name: /^Le différend énergétique/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(filters.getByRole('link', { name: /^Contexte/ })).toHaveAttribute('aria-current', 'page');
+
+    await page.getByRole('link', { name: /^Tout \(\d+\)$/ }).click();
+    await expect(page).toHaveURL(/\/chronologie\/energie\/$/);
+    await expect(page.locator('.event--article').first()).toBeVisible();
+  });
+});
+
+test('every event is an anchor with a link to itself, and context is labelled as such', async ({ page }) => {
+  await page.goto('/chronologie/');
+  for (const event of await page.locator('.event').all()) {
+    const id = await event.getAttribute('id');
+    expect(id).toBeTruthy();
+    await expect(event.locator(`h3 a[href="#${id}"]`)).toHaveCount(1);
+    const isContext = await event.evaluate((el) => el.classList.contains('event--context'));
+    await expect(event.locator('.origin')).toHaveText(isContext ? 'Contexte' : 'De l’article');
+    if (isContext) expect(await event.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+  }
+});
+
+test('dates carry their real precision, in the attribute and in the text', async ({ page }) => {
+  await page.goto('/chronologie/');
+  const times = await page
+    .locator('.event time')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => ({ iso: n.getAttribute('datetime') ?? '', text: n.textContent ?? '' })),
+    );
+  for (const { iso, text } of times) {
+    expect(iso).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    if (iso.length === 7) expect(text).toMatch(/^[a-zéû]+ \d{4}$/);
+    if (iso.length === 4) expect(text).toMatch(/^(vers )?\d{4}$/);
+  }
+  await expect(page.locator('#date-et-credit-photo time')).toHaveText('février 2020');
+  await expect(page.locator('#baker-a-minsk-1991 time')).toHaveText('18 décembre 1991');
+});
+
+test('years are grouped in order and long gaps are labelled', async ({ page }) => {
+  await page.goto('/chronologie/');
+  const years = (await page.locator('.timeline__year > h2').allInnerTexts()).map(Number);
+  expect(years).toEqual([...years].sort((a, b) => a - b));
+  expect(years[0]).toBe(1991);
+  await expect(
+    page.locator('.timeline__year', { has: page.locator('h2', { hasText: '2007' }) }),
+  ).toContainText('13 ans plus tard');
+});
+
+test('every entry has its anchor on the timeline, and its page links there', async ({ page }) => {
+  await page.goto('/chronologie/');
+  const ids = new Set(await page.locator('.event').evaluateAll((nodes) => nodes.map((n) => n.id)));
+  const entries = builtRoutes().filter((r) =>
+    /^\/(visite|declarations|energie|commentaire)\/[^/]+\/$/.test(r),
+  );
+  for (const route of entries) expect(ids).toContain(route.split('/')[2]);
+
+  await page.goto('/energie/arret-du-petrole/');
+  await page.getByRole('link', { name: 'Voir dans la chronologie' }).click();
+  await expect(page).toHaveURL(/\/chronologie\/#arret-du-petrole$/);
+  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('arret-du-petrole');
+  await expect(page.locator('#arret-du-petrole')).toBeInViewport();
+});
+
+test('the filters can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('/chronologie/');
+  const target = page.getByRole('link', { name: /^De l’article \(\d+\)$/ });
+  for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/chronologie\/article\/$/);
+  await expect(page.locator('.event--context')).toHaveCount(0);
+});
+
+test('the axis is decorative and shown on wide screens only', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/chronologie/');
+  const axis = page.locator('svg.timeline-axis');
+  await expect(axis).toBeVisible();
+  await expect(axis).toHaveAttribute('aria-hidden', 'true');
+  expect(await axis.locator('circle').count()).toBe(await page.locator('.event').count());
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect(axis).toBeHidden();
+});
+
+test('/chronologie.json is valid TimelineJS3 data with every event', async ({ page, request }) => {
+  const response = await request.get('/chronologie.json');
+  expect(response.headers()['content-type']).toContain('json');
+  const data: unknown = await response.json();
+  const result = timelineJsFormat.safeParse(data);
+  expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  await page.goto('/chronologie/');
+  expect(result.data?.events).toHaveLength(await page.locator('.event').count());
+});
+
+test('the home page shows the key dates, each linked to the timeline', async ({ page }) => {
+  await page.goto('/');
+  const links = page.locator('.compact-timeline a');
+  expect(await links.count()).toBeGreaterThanOrEqual(8);
+  for (const href of await links.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? ''))) {
+    expect(href).toMatch(/^\/chronologie\/#[a-z0-9-]+$/);
+  }
+  await links.first().click();
+  await expect(page.locator(':target')).toHaveCount(1);
+});

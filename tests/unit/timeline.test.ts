@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisEntry } from '../../src/lib/entries.ts';
+import {
+  allFilters,
+  axisLayout,
+  filterPath,
+  filterTimeline,
+  groupByYear,
+  timelineItems,
+  toTimelineJs,
+  type ContextEvent,
+  type TimelineItem,
+} from '../../src/lib/timeline.ts';
+import { timelineJsFormat } from '../support/timelinejs-format.ts';
+
+const entry = (
+  slug: string,
+  date: string,
+  precision: 'day' | 'month' | 'year',
+  featured = false,
+): AnalysisEntry => ({
+  collection: 'visit-facts',
+  slug,
+  lang: 'fr',
+  data: {
+    title: `Entrée ${slug}`,
+    summary: `Résumé ${slug}`,
+    date,
+    datePrecision: precision,
+    covers: [{ ref: '§2.1' }],
+    entities: [],
+    featured,
+  },
+});
+
+const event = (
+  id: string,
+  date: string,
+  precision: 'day' | 'month' | 'year' | 'approximate',
+): ContextEvent => ({
+  id,
+  data: {
+    title: `Événement ${id}`,
+    text: `Texte <b>${id}</b> & co`,
+    date,
+    datePrecision: precision,
+    section: 'energy-dispute',
+    sources: ['agence'],
+    entries: ['visite'],
+    sentences: ['§11.3'],
+    key: false,
+  },
+});
+
+const items = timelineItems(
+  [
+    entry('visite', '2020-02-01', 'day', true),
+    entry('article', '2020-02', 'month'),
+    entry('arret', '2019-12-31', 'day'),
+  ],
+  [
+    event('baker', '1991-12-18', 'day'),
+    event('clinton', '1994', 'approximate'),
+    event('petrole', '2020-01-01', 'day'),
+    event('meme-jour', '2020-02-01', 'day'),
+  ],
+);
+
+describe('timelineItems', () => {
+  it('merges entries and events in chronological order, whatever their precision', () => {
+    expect(items.map((i) => i.id)).toEqual([
+      'baker',
+      'clinton',
+      'arret',
+      'petrole',
+      'meme-jour',
+      'visite',
+      'article',
+    ]);
+  });
+
+  it('tells article items from context and links each to what explains it', () => {
+    const visite = items.find((i) => i.id === 'visite');
+    const baker = items.find((i) => i.id === 'baker');
+    expect(visite).toMatchObject({ origin: 'article', entries: [{ path: 'visite/visite/' }], key: true });
+    expect(baker).toMatchObject({
+      origin: 'context',
+      sources: ['agence'],
+      entries: [{ path: 'visite/visite/', title: 'Entrée visite' }],
+      sentences: ['§11.3'],
+    });
+  });
+});
+
+describe('groupByYear', () => {
+  it('groups by year and labels the long gaps only', () => {
+    const groups = groupByYear(items);
+    expect(groups.map((g) => [g.year, g.items.length, g.gap])).toEqual([
+      [1991, 1, undefined],
+      [1994, 1, 3],
+      [2019, 1, 25],
+      [2020, 4, undefined],
+    ]);
+  });
+
+  it('takes the gap threshold as a parameter', () => {
+    expect(groupByYear(items, 30).every((g) => g.gap === undefined)).toBe(true);
+  });
+});
+
+describe('filters', () => {
+  it('filter by section and by origin, together or apart', () => {
+    expect(filterTimeline(items, { origin: 'article' }).map((i) => i.id)).toEqual([
+      'arret',
+      'visite',
+      'article',
+    ]);
+    expect(filterTimeline(items, { section: 'energy-dispute', origin: 'context' })).toHaveLength(4);
+    expect(filterTimeline(items, { section: 'commentary' })).toEqual([]);
+  });
+
+  it('give each combination its own page', () => {
+    const paths = allFilters().map(filterPath);
+    expect(paths).toHaveLength(15);
+    expect(new Set(paths).size).toBe(15);
+    expect(paths).toContain('chronologie/');
+    expect(paths).toContain('chronologie/energie/contexte/');
+    expect(paths).toContain('chronologie/article/');
+  });
+});
+
+describe('axisLayout', () => {
+  it('places items proportionally between the first and last year', () => {
+    const axis = axisLayout(items);
+    expect(axis.from).toBe(1991);
+    expect(axis.to).toBe(2021);
+    expect(axis.ticks.map((t) => t.year)).toEqual([1995, 2000, 2005, 2010, 2015, 2020]);
+    const x = (id: string) => axis.points.find((p) => p.id === id)?.x ?? -1;
+    expect(x('baker')).toBeGreaterThan(0.03);
+    expect(x('baker')).toBeLessThan(0.04);
+    expect(x('visite')).toBeGreaterThan(0.96);
+    expect(x('clinton')).toBeLessThan(x('arret'));
+  });
+});
+
+describe('toTimelineJs', () => {
+  const data = toTimelineJs(items, {
+    title: 'Minsk',
+    description: 'Chronologie',
+    lang: 'fr',
+    words: { around: 'vers', firstOfMonth: '1er' },
+    groupOf: (item: TimelineItem) => item.origin,
+    absolute: (path) => `https://example.org/${path}`,
+  });
+
+  it('meets the TimelineJS3 JSON format', () => {
+    const result = timelineJsFormat.safeParse(data);
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+
+  it('gives only the known parts of a date, with a display_date that says the precision', () => {
+    const slide = (id: string) => data.events.find((e) => e.unique_id === id);
+    expect(slide('visite')?.start_date).toEqual({ year: 2020, month: 2, day: 1 });
+    expect(slide('visite')?.display_date).toBeUndefined();
+    expect(slide('article')?.start_date).toEqual({ year: 2020, month: 2, display_date: 'février 2020' });
+    expect(slide('clinton')?.display_date).toBe('vers 1994');
+    expect(slide('clinton')?.start_date).toEqual({ year: 1994, display_date: 'vers 1994' });
+  });
+
+  it('escapes text, links back to the analysis and keeps every item once', () => {
+    expect(data.events).toHaveLength(items.length);
+    const baker = data.events.find((e) => e.unique_id === 'baker');
+    expect(baker?.text.text).toBe(
+      '<p>Texte &#60;b&#62;baker&#60;/b&#62; &#38; co</p><p><a href="https://example.org/visite/visite/">Entrée visite</a></p>',
+    );
+    expect(baker?.group).toBe('context');
+  });
+});
