@@ -5,12 +5,13 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentIntegrity from './src/integrations/content-integrity.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import remarkFrenchTypography from './src/lib/markdown/remark-french-typography.ts';
 import rehypeSentenceRefs from './src/lib/markdown/rehype-sentence-refs.ts';
 import { contentDirectory } from './src/lib/content-dir.ts';
 import { ARTICLE_FILE } from './src/lib/content-files.ts';
 import { parseArticle } from './src/lib/source.ts';
-import { contentSecurityDirectives } from './src/lib/security.ts';
+import { contentSecurityDirectives, scriptSources } from './src/lib/security.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const article = parseArticle(readFileSync(join(contentDirectory(), ARTICLE_FILE), 'utf8'));
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Lossless: the JSX default drops spaces between inline elements and glues words together.
   compressHTML: true,
-  integrations: [contentIntegrity(), mdx()],
+  integrations: [contentIntegrity(), mdx(), pagefind()],
   markdown: {
     processor: unified({
       smartypants: false,
@@ -38,7 +39,10 @@ export default defineConfig({
     }),
   },
   security: {
-    csp: { directives: [...contentSecurityDirectives] },
+    csp: {
+      directives: [...contentSecurityDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+    },
   },
   devToolbar: { enabled: false },
 });

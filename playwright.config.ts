@@ -27,8 +27,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // Serves the built dist/ exactly as a static host would; `npm test` builds it first.
-    command: `astro preview --port ${port}`,
+    // Serves the built dist/ as a static host would (`npm test` builds it first); --ignore-lock lets it
+    // run beside a preview the developer already has open.
+    command: `astro preview --port ${port} --ignore-lock`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

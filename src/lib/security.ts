@@ -11,4 +11,12 @@ export const contentSecurityDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  // Pagefind runs on the main thread here (noWorker), so no worker may start.
+  "worker-src 'none'",
 ] as const;
+
+/**
+ * script-src beyond Astro's hashes: our own bundled files, and WebAssembly
+ * compilation for Pagefind, which is not `unsafe-eval` for scripts.
+ */
+export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;

@@ -11,7 +11,7 @@ const pages = (process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/so
 const port = 4329;
 const server = spawn(
   process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port)],
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'],
   {
     stdio: 'ignore',
   },

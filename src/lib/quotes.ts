@@ -1,0 +1,46 @@
+/** The quotes page's grouping and its in-page filter, independent of the browser. */
+import { foldForSearch } from './aliases.ts';
+import { stripElisions } from './elision.ts';
+import { cleanQuery } from './search-query.ts';
+
+export interface SpeakerGroup<S> {
+  /** The speakers' ids joined: a joint statement has a group of its own. */
+  readonly key: string;
+  readonly anchor: string;
+  readonly label: string;
+  readonly statements: readonly S[];
+}
+
+/**
+ * Statements grouped by who made them, in order of first appearance, a
+ * joint statement (Pompeo and Lukashenko) under both names together.
+ */
+export function groupBySpeakers<S extends { data: { speakers: readonly string[] } }>(
+  statements: readonly S[],
+  nameOf: (id: string) => string,
+): SpeakerGroup<S>[] {
+  const groups = new Map<string, S[]>();
+  for (const statement of statements) {
+    const key = statement.data.speakers.join('+');
+    groups.set(key, [...(groups.get(key) ?? []), statement]);
+  }
+  return [...groups].map(([key, list]) => ({
+    key,
+    anchor: `orateur-${key.replace(/\+/g, '-et-')}`,
+    label: key.split('+').map(nameOf).join(' et '),
+    statements: list,
+  }));
+}
+
+/**
+ * True when every word of the query occurs in the text, compared without
+ * case, accents or elided articles. The query is only ever compared as
+ * text: no pattern is built from it.
+ */
+export function matchesQuery(text: string, query: string): boolean {
+  const haystack = foldForSearch(stripElisions(text));
+  const words = foldForSearch(stripElisions(cleanQuery(query)))
+    .split(/[\s,;.!?«»"()]+/u)
+    .filter(Boolean);
+  return words.every((word) => haystack.includes(word));
+}

@@ -1,0 +1,43 @@
+/**
+ * The content the search records are built from, read from disk after the
+ * build (when Astro's content layer is no longer at hand). The integrity
+ * rules have already passed by then, so parsing cannot fail here.
+ */
+import { entitySchema } from '../schemas/entity.ts';
+import { statementSchema } from '../schemas/entry.ts';
+import { eventSchema } from '../schemas/event.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { readContent } from './content-files.ts';
+import type { RecordInput } from './search-records.ts';
+import { parseArticle } from './source.ts';
+import { frenchTypography } from './typography.ts';
+
+export function buildRecordInput(root: string, contentDir: string, base: string): RecordInput {
+  const raw = readContent(root, contentDir);
+  const t = useTranslations('fr');
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return {
+    article: parseArticle(raw.articleText),
+    statements: raw.entries
+      .filter((e) => e.collection === 'statements' && e.lang === 'fr')
+      .map((e) => ({ slug: e.id, data: statementSchema.parse(e.data) })),
+    events: raw.events.map((e) => {
+      const data = eventSchema.parse(e.data);
+      return {
+        id: e.id,
+        data: { ...data, title: frenchTypography(data.title), text: frenchTypography(data.text) },
+      };
+    }),
+    entities: new Map(raw.entities.map((e) => [e.id, entitySchema.parse(e.data)])),
+    url: (path) => `${prefix}${path}`,
+    labels: {
+      section: (collection) => t(`section.${collection}`),
+      mode: (mode) => t(`mode.${mode}`),
+      kind: {
+        quote: t('search.kind.quote'),
+        sentence: t('search.kind.sentence'),
+        event: t('search.kind.event'),
+      },
+    },
+  };
+}

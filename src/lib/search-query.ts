@@ -1,0 +1,95 @@
+/**
+ * The search page's state and the safe handling of what readers type and
+ * of what the index returns. Plain functions, shared by the page script and
+ * the tests.
+ */
+import { stripElisions } from './elision.ts';
+
+/** Longer queries are cut: nobody types more, and Pagefind's cost grows with every word. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The filters a search can carry in its URL, by their Pagefind key. */
+export const FILTER_KEYS = ['type', 'rubrique', 'orateur'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchState {
+  /** The query as the reader typed it (cleaned). */
+  readonly query: string;
+  readonly filters: Readonly<Partial<Record<FilterKey, readonly string[]>>>;
+}
+
+/** Trims, folds runs of white space, drops control characters and cuts to MAX_QUERY_LENGTH code points. */
+export function cleanQuery(raw: string): string {
+  const cleaned = raw
+    .replace(/(?!\u200D)[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return [...cleaned].slice(0, MAX_QUERY_LENGTH).join('');
+}
+
+/** What is sent to the index: the cleaned query without elided articles. */
+export function indexQuery(query: string): string {
+  return stripElisions(cleanQuery(query));
+}
+
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const filters: Partial<Record<FilterKey, string[]>> = {};
+  for (const key of FILTER_KEYS) {
+    const values = params.getAll(key).map(cleanQuery).filter(Boolean);
+    if (values.length) filters[key] = [...new Set(values)];
+  }
+  return { query: cleanQuery(params.get('q') ?? ''), filters };
+}
+
+export function paramsFromState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  return params;
+}
+
+export interface ExcerptPart {
+  readonly text: string;
+  readonly marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x?[0-9a-f]+|\w+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Pagefind's excerpt is HTML with <mark> around the matches. Only those
+ * marks are honoured; everything else is text, so nothing in an excerpt can
+ * ever become markup on the page.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece) parts.push({ text: decodeEntities(piece.replace(/<[^>]*>/g, '')), marked });
+  }
+  return parts;
+}
+
+/**
+ * A link that lands on the match: a text fragment (#:~:text=) makes the
+ * browser highlight and scroll to the matched words without any script on
+ * the landing page.
+ */
+export function highlightUrl(url: string, parts: readonly ExcerptPart[]): string {
+  const match = parts.find((p) => p.marked && p.text.trim().length > 1)?.text.trim();
+  if (!match) return url;
+  const words = match.replace(/[.,;:!?»«]+$/u, '');
+  const fragment = `:~:text=${encodeURIComponent(words).replace(/-/g, '%2D')}`;
+  return url.includes('#') ? `${url}${fragment}` : `${url}#${fragment}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Enhances /citations/: a quote-only search and a speaker filter that hide
+ * the quotes that do not match, with both kept in the URL, and a button to
+ * copy a quote with its attribution. The page is complete without it.
+ */
+import { matchesQuery } from '../lib/quotes.ts';
+import { cleanQuery } from '../lib/search-query.ts';
+
+const form = document.querySelector<HTMLFormElement>('.quotes-tools');
+if (form) enhance(form);
+
+function enhance(tools: HTMLFormElement): void {
+  const strings = JSON.parse(tools.dataset['strings'] ?? '{}') as {
+    count: string;
+    copy: string;
+    copied: string;
+  };
+  const input = tools.querySelector<HTMLInputElement>('#quotes-q') as HTMLInputElement;
+  const select = tools.querySelector<HTMLSelectElement>('#quotes-speaker') as HTMLSelectElement;
+  const status = tools.querySelector<HTMLElement>('#quotes-status') as HTMLElement;
+  const none = document.getElementById('quotes-none') as HTMLElement;
+  const items = [...document.querySelectorAll<HTMLLIElement>('.quote-item')];
+  const groups = [...document.querySelectorAll<HTMLElement>('.quote-group')];
+
+  function apply(): void {
+    const query = cleanQuery(input.value);
+    const speaker = select.value;
+    let shown = 0;
+    for (const item of items) {
+      const speakers = (item.dataset['speakers'] ?? '').split(' ');
+      const visible =
+        (!speaker || speakers.includes(speaker)) && matchesQuery(item.dataset['search'] ?? '', query);
+      item.hidden = !visible;
+      if (visible) shown++;
+    }
+    for (const group of groups) group.hidden = !group.querySelector('.quote-item:not([hidden])');
+    none.hidden = shown > 0;
+    status.textContent =
+      query || speaker
+        ? strings.count.replace('{count}', String(shown)).replace('{total}', String(items.length))
+        : '';
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (speaker) params.set('orateur', speaker);
+    const search = params.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  }
+
+  const params = new URLSearchParams(location.search);
+  input.value = cleanQuery(params.get('q') ?? '');
+  const wanted = params.get('orateur') ?? '';
+  if ([...select.options].some((o) => o.value === wanted)) select.value = wanted;
+  input.addEventListener('input', apply);
+  select.addEventListener('change', apply);
+  tools.addEventListener('submit', (event) => event.preventDefault());
+  tools.hidden = false;
+  if (input.value || select.value) apply();
+
+  if (!navigator.clipboard) return;
+  for (const item of items) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button-secondary quote-item__copy';
+    button.textContent = strings.copy;
+    button.addEventListener('click', () => {
+      const words = item.querySelector('blockquote')?.textContent?.trim() ?? '';
+      const who = item.querySelector('.quote-item__speaker')?.textContent?.trim() ?? '';
+      const link = new URL(`#${item.id}`, location.href).href;
+      void navigator.clipboard.writeText(`${words} — ${who} (${link})`).then(() => {
+        button.textContent = strings.copied;
+        setTimeout(() => (button.textContent = strings.copy), 2000);
+      });
+    });
+    item.append(button);
+  }
+}

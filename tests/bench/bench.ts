@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: what a reader's browser fetches and waits for, measured
+ * on the built site in Debian's Chromium. Prints a Markdown table for the
+ * README. Numbers, not assertions: budgets are checked by reading them.
+ *
+ *   search   bytes a first search fetches (gzip), time from the last
+ *            keystroke to results on screen (median of RUNS cold visits),
+ *            and the size of the index on disk.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import config from '../../playwright.config.ts';
+
+const RUNS = 7;
+const QUERY = 'pétrole';
+const PORT = 4331;
+const dist = new URL('../../dist/', import.meta.url).pathname;
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function dirSize(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    return sum + (statSync(path).isDirectory() ? dirSize(path) : statSync(path).size);
+  }, 0);
+}
+
+/** One cold visit of /recherche/: type the query, wait for results. */
+async function searchOnce(browser: Browser): Promise<{ bytes: number; ms: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.includes('/pagefind/')) {
+      bodies.push(
+        response.body().then(
+          (body) => {
+            const size = gzipSync(body, { level: 6 }).length;
+            if (process.env['BENCH_VERBOSE']) console.log(`  ${path}: ${kb(size)}`);
+            return size;
+          },
+          () => 0,
+        ),
+      );
+    }
+  });
+  await page.goto(`http://localhost:${PORT}/recherche/`);
+  await page.locator('#search-app:not([hidden])').waitFor();
+  // Time is taken in the page: from the last keystroke's event to the moment the results for
+  // the whole query are on screen (the count is announced once they are).
+  await page.evaluate((query) => {
+    const w = window as unknown as { __lastKey: number; __shown: Promise<number> };
+    document.getElementById('q')?.addEventListener('keydown', () => (w.__lastKey = performance.now()));
+    w.__shown = new Promise((resolve) => {
+      const status = document.getElementById('search-status') as HTMLElement;
+      new MutationObserver((_, observer) => {
+        if (status.textContent?.includes(`${query}\u202F»`) && document.querySelector('.result')) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+  }, QUERY);
+  await page.locator('#q').pressSequentially(QUERY, { delay: 60 });
+  const ms = await page.evaluate(async () => {
+    const w = window as unknown as { __lastKey: number; __shown: Promise<number> };
+    return (await w.__shown) - w.__lastKey;
+  });
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { bytes, ms };
+}
+
+const server = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--ignore-lock'],
+  {
+    stdio: 'ignore',
+  },
+);
+try {
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const browser = await chromium.launch(config.use?.launchOptions);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await searchOnce(browser));
+  await browser.close();
+
+  const index = dirSize(join(dist, 'pagefind'));
+  const indexGzip = ['index', 'fragment', 'filter']
+    .flatMap((sub) => readdirSync(join(dist, 'pagefind', sub)).map((f) => join(dist, 'pagefind', sub, f)))
+    .reduce((sum, path) => sum + readFileSync(path).length, 0);
+
+  console.log(`\nSearch for “${QUERY}”, ${RUNS} cold visits in Chromium (median):\n`);
+  console.log('| measure | value |');
+  console.log('| --- | --- |');
+  console.log(`| bytes fetched by the first search (gzip) | ${kb(median(runs.map((r) => r.bytes)))} |`);
+  console.log(`| last keystroke → results shown | ${Math.round(median(runs.map((r) => r.ms)))} ms |`);
+  console.log(`| index on disk, all files | ${kb(index)} |`);
+  console.log(`| index chunks, fragments and filters | ${kb(indexGzip)} |`);
+  console.log(`\nruns (ms): ${runs.map((r) => Math.round(r.ms)).join(', ')}`);
+} finally {
+  server.kill();
+}

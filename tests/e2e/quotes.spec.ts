@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './site.ts';
+
+test('every statement is listed once, grouped by speaker, with its permalink, source sentence and analysis', async ({
+  page,
+}) => {
+  await page.goto('/citations/');
+  const items = page.locator('.quote-item');
+  await expect(items).toHaveCount(13);
+  await expect(page.locator('#orateur-loukachenko h2')).toHaveText('Alexandre Loukachenko');
+  const quote = page.locator('#loukachenko-malentendus');
+  await expect(quote.locator('blockquote')).toHaveText(
+    /^\s*«\s?très bien que vous ayez risqué de venir à Minsk après divers malentendus entre la Biélorussie et les États-Unis\s?»\s*$/,
+  );
+  await expect(quote).toContainText('Rencontre');
+  await expect(quote).toContainText('Citation directe');
+  await expect(quote.getByRole('link', { name: '§4.2' })).toHaveAttribute('href', '/source/#s4-2');
+  await expect(quote.getByRole('link', { name: 'Analyse' })).toHaveAttribute(
+    'href',
+    '/declarations/loukachenko-malentendus/',
+  );
+  await expect(quote.getByRole('link', { name: 'Lien permanent' })).toHaveAttribute(
+    'href',
+    '#loukachenko-malentendus',
+  );
+});
+
+test('the speaker filter and the quote search narrow the list and stay in the URL', async ({ page }) => {
+  await page.goto('/citations/');
+  await page.getByLabel('Orateur', { exact: true }).selectOption('pompeo');
+  await expect(page).toHaveURL(/orateur=pompeo/);
+  const visible = page.locator('.quote-item:not([hidden])');
+  expect(await visible.count()).toBe(5);
+  await page.getByLabel('Chercher dans les citations').fill('reformes');
+  await expect(visible).toHaveCount(1);
+  await expect(visible.first()).toHaveAttribute('id', 'pompeo-reformes-et-droits-de-l-homme');
+  await expect(page.getByRole('status')).toHaveText('1 citations affichées sur 13');
+  await page.reload();
+  await expect(page.getByLabel('Chercher dans les citations')).toHaveValue('reformes');
+  await expect(visible).toHaveCount(1);
+});
+
+test('hostile input in the quote search is only ever text', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/citations/');
+  for (const query of ['<img src=x onerror=alert(1)>', '.*(', 'x'.repeat(10_000), 'مينسك', '🛢️']) {
+    await page.getByLabel('Chercher dans les citations').fill(query);
+    await expect(page.locator('#quotes-none')).toBeVisible();
+  }
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('“copy citation” puts the quote, its speaker and its permalink on the clipboard', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/citations/');
+  await page.locator('#loukachenko-malentendus').getByRole('button', { name: 'Copier la citation' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(
+    /^«\s?très bien que vous ayez risqué.*» — Alexandre Loukachenko \(http:\/\/localhost:\d+\/citations\/#loukachenko-malentendus\)$/,
+  );
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every quote is readable and speakers are reachable by links', async ({ page }) => {
+    await page.goto('/citations/');
+    await expect(page.locator('.quote-item:visible')).toHaveCount(13);
+    await expect(page.locator('.quotes-tools')).toBeHidden();
+    await page.getByRole('link', { name: 'Reuters' }).click();
+    await expect(page).toHaveURL(/#orateur-reuters$/);
+  });
+});

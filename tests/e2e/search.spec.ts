@@ -1,0 +1,180 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './site.ts';
+
+/** Runs a search as a reader does, from the URL, and returns the result links. */
+async function searchFor(page: Page, query: string, extra = ''): Promise<string[]> {
+  await page.goto(`/recherche/?q=${encodeURIComponent(query)}${extra}`);
+  await expect(page.locator('#search-status')).not.toBeEmpty();
+  const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
+  const total = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)?.[1] ?? 0);
+  const results = page.locator('.result');
+  while (await more.isVisible()) {
+    const shown = await results.count();
+    await more.click();
+    await expect(results).not.toHaveCount(shown);
+  }
+  await expect(results).toHaveCount(total);
+  return page.locator('.result h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+const withoutFragment = (href: string) => href.replace(/:~:text=.*$/, '').replace(/#$/, '');
+
+// What readers type, and a result they must get (with the filters given, if any).
+const READER_QUERIES: [string, string, string, string?][] = [
+  ['a plain word', 'malentendus', '/source/#s4-2'],
+  ['a word glued to an elided article, typed bare', 'ambassadeurs', '/source/#s13-1'],
+  ['the elided form as written', 'd’ambassadeurs', '/source/#s5-1'],
+  ['an elided form the article does not use', 'l’énergie', '/source/#s2-4'],
+  ['a short elided word', 'qu’il', '/source/#s4-2'],
+  ['no accents', 'etats-unis', '/source/#s2-1'],
+  ['no accents, inflected', 'energetiques', '/source/#s10-1'],
+  ['no accents on a verb', 'renegocier', '/source/#s11-3'],
+  ['a singular for a plural', 'malentendu', '/source/#s4-2'],
+  ['the English spelling of Lukashenko', 'Lukashenko', '/source/#s2-2'],
+  ['the Belarusian transliteration', 'Lukashenka', '/source/#s11-4', '&type=Phrase+de+l%E2%80%99article'],
+  ['Cyrillic', 'Лукашенко', '/source/#s1-1'],
+  ['the English spelling of Kadhafi', 'Gaddafi', '/source/#s12-1'],
+  ['Milošević with its diacritic', 'Milošević', '/source/#s12-1'],
+  ['another name of the country', 'Belarus', '/source/#s2-1'],
+  ['the article’s own typo', 'Minisk', '/source/#s6-1'],
+  ['a misspelled long word', 'approvisionements', '/source/#s10-1'],
+  ['the words of a quote', 'très bien que vous ayez risqué', '/citations/#loukachenko-malentendus'],
+  ['a context event', 'Baker', '/chronologie/#baker-a-minsk-1991'],
+];
+
+for (const [what, query, expected, filters = ''] of READER_QUERIES) {
+  test(`a reader finds ${what}: “${query}”`, async ({ page }) => {
+    const results = await searchFor(page, query, filters);
+    expect(results.map(withoutFragment)).toContain(expected);
+  });
+}
+
+test('the result count is announced politely and the matches are highlighted', async ({ page }) => {
+  await searchFor(page, 'malentendus');
+  const status = page.locator('#search-status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toHaveText(/^\d+ résultats? pour «\s?malentendus\s?»$/);
+  await expect(page.locator('.result__excerpt mark').first()).toHaveText(/malentendus/i);
+  await expect(page.locator('.result h2 a').first()).toHaveAttribute(
+    'href',
+    /#(.*:~:)?text=malentendus|:~:text=malentendus/,
+  );
+});
+
+test('filters show counts, narrow the results, live in the URL and follow the back button', async ({
+  page,
+}) => {
+  await searchFor(page, 'Pompeo');
+  const all = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)?.[1]);
+  const quotes = page.locator('#search-filters label', { hasText: /^\s*Citation\s*\(\d+\)/ });
+  const count = Number((await quotes.innerText()).match(/\((\d+)\)/)?.[1]);
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(all);
+
+  await quotes.locator('input').check();
+  await expect(page).toHaveURL(/[?&]type=Citation/);
+  await expect(page.locator('#search-status')).toHaveText(new RegExp(`^${count} résultats?`));
+  for (const kind of await page.locator('.result__kind').allInnerTexts()) expect(kind).toMatch(/^Citation/);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/type=Citation/);
+  await expect(quotes.locator('input')).not.toBeChecked();
+  await expect(page.locator('#search-status')).toHaveText(new RegExp(`^${all} résultats`));
+  await expect(page.locator('.result')).toHaveCount(Math.min(all, 10));
+
+  await page.goForward();
+  await expect(quotes.locator('input')).toBeChecked();
+  await page.reload();
+  await expect(page.locator('#q')).toHaveValue('Pompeo');
+  await expect(quotes.locator('input')).toBeChecked();
+});
+
+test('typing updates the URL, so a search can be shared', async ({ page }) => {
+  await page.goto('/recherche/');
+  await page.locator('#q').fill('pétrole');
+  await expect(page).toHaveURL(/\?q=p%C3%A9trole$/);
+  await expect(page.locator('.result').first()).toBeVisible();
+});
+
+test('a search with no match says so and offers other ways in', async ({ page }) => {
+  await searchFor(page, 'zzzxxqqq');
+  await expect(page.locator('#search-status')).toHaveText(/^Aucun résultat pour/);
+  await expect(page.locator('#search-help')).toBeVisible();
+  await expect(page.locator('#search-help').getByRole('link', { name: 'Citations' })).toBeVisible();
+});
+
+test('the home page search box leads to the search page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Chercher dans l’article et son analyse').fill('Crimée');
+  await page.getByLabel('Chercher dans l’article et son analyse').press('Enter');
+  await expect(page).toHaveURL(/\/recherche\/\?q=Crim%C3%A9e$/);
+  await expect(page.locator('.result').first()).toBeVisible();
+});
+
+const HOSTILE: [string, string][] = [
+  ['markup', '<img src=x onerror="window.__pwned=1">'],
+  ['a script tag', '</li><script>window.__pwned=1</script>'],
+  ['10,000 characters', 'Minsk '.repeat(1700)],
+  ['emoji', '🛢️🇧🇾 👨‍👩‍👧 pétrole'],
+  ['right-to-left text', 'مينسك‏ النفط'],
+  ['regular-expression metacharacters', '.*+?^${}()|[]\\ (Minsk'],
+  ['a URL-encoded payload', '%3Cscript%3Ewindow.__pwned=1%3C/script%3E'],
+];
+
+for (const [what, query] of HOSTILE) {
+  test(`a query of ${what} is shown as text and breaks nothing`, async ({ page }) => {
+    const errors = watchErrors(page);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto('/recherche/');
+    await page.locator('#q').fill(query);
+    await page.locator('#q').press('Enter');
+    await expect(page.locator('#search-status')).not.toBeEmpty();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(page.locator('#search-app img, #search-app script')).toHaveCount(0);
+    const status = await page.locator('#search-status').innerText();
+    expect(status).toContain([...query.replace(/\s+/g, ' ').trim()].slice(0, 20).join(''));
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('search works under the site’s Content-Security-Policy, with no violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __violations: string[] }).__violations.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+  await searchFor(page, 'Minsk');
+  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(csp).toContain("'wasm-unsafe-eval'");
+  expect(csp).toContain("worker-src 'none'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(await page.locator('.result').count()).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
+    [],
+  );
+});
+
+test('when the index cannot load, the page says so', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/recherche/?q=Minsk');
+  await expect(page.getByRole('alert')).toHaveText(/L’index de recherche n’a pas pu être chargé/);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says so and offers browsing', async ({ page }) => {
+    await page.goto('/recherche/?q=Minsk');
+    await expect(page.getByText('La recherche fonctionne avec JavaScript')).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Parcourir' }).getByRole('link', { name: 'Chronologie' }),
+    ).toBeVisible();
+  });
+});
