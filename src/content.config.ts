@@ -4,6 +4,7 @@ import { contentDirectory } from './lib/content-dir.ts';
 import { entitySchema } from './schemas/entity.ts';
 import { entrySchema, statementSchema } from './schemas/entry.ts';
 import { eventSchema } from './schemas/event.ts';
+import { claimSchema, omissionSchema } from './schemas/claim.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 const contentDir = contentDirectory();
@@ -27,5 +28,13 @@ export const collections = {
   events: defineCollection({
     loader: glob({ pattern: '*/*.yaml', base: `${contentDir}/events` }),
     schema: eventSchema,
+  }),
+  claims: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: `${contentDir}/claims` }),
+    schema: claimSchema,
+  }),
+  omissions: defineCollection({
+    loader: glob({ pattern: '*/*.yaml', base: `${contentDir}/omissions` }),
+    schema: omissionSchema,
   }),
 };

@@ -53,3 +53,40 @@ export const events = (await getCollection('events'))
 
 /** The whole story, article and context, oldest first. */
 export const timeline = timelineItems(entries, events);
+
+const byFile = <T>(list: { id: string; data: T }[]) =>
+  list
+    .map((item) => ({ id: item.id.split('/')[1] ?? item.id, lang: item.id.split('/')[0], data: item.data }))
+    .filter((item) => item.lang === 'fr');
+
+/** Verdicts on the article's claims, in the order of the article. */
+const typesetEvidence = <E extends { note: string }>(evidence: E[]) =>
+  evidence.map((item) => ({ ...item, note: frenchTypography(item.note) }));
+
+export const claims = byFile(await getCollection('claims'))
+  .map((c) => ({
+    ...c,
+    data: {
+      ...c.data,
+      claim: frenchTypography(c.data.claim),
+      conclusion: frenchTypography(c.data.conclusion),
+      evidence: typesetEvidence(c.data.evidence),
+    },
+  }))
+  .sort((a, b) => sentenceOrder(a.data.ref) - sentenceOrder(b.data.ref) || a.id.localeCompare(b.id));
+
+/** What the article leaves out. */
+export const omissions = byFile(await getCollection('omissions')).map((o) => ({
+  ...o,
+  data: {
+    ...o.data,
+    title: frenchTypography(o.data.title),
+    text: frenchTypography(o.data.text),
+    evidence: typesetEvidence(o.data.evidence),
+  },
+}));
+
+function sentenceOrder(ref: string): number {
+  const [p = 0, s = 0] = ref.slice(1).split('.').map(Number);
+  return p * 1000 + s;
+}

@@ -61,3 +61,9 @@ export function searchVariants(
 ): string {
   return [...new Set([...aliasesFor(text, entities, ids), ...elisionWords(text)])].join(' ');
 }
+
+/** True when the text names something by any of its spellings, as a whole word. */
+export function mentionsAny(text: string, spellings: readonly string[]): boolean {
+  const folded = foldForSearch(text);
+  return spellings.some((s) => mentions(folded, s));
+}

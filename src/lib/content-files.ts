@@ -34,6 +34,9 @@ export interface RawContent {
   readonly sources: RawFile[];
   /** Context events of the timeline, per language like the entries. */
   readonly events: RawFile[];
+  /** Verdicts on the article's claims, and what it leaves out. */
+  readonly claims: RawFile[];
+  readonly omissions: RawFile[];
   readonly problems: Problem[];
 }
 
@@ -119,6 +122,8 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
     entities: readYamlDir('entities'),
     sources: readYamlDir('sources'),
     events: CONTENT_LANGS.flatMap((lang) => readYamlDir(join('events', lang))),
+    claims: CONTENT_LANGS.flatMap((lang) => readYamlDir(join('claims', lang))),
+    omissions: CONTENT_LANGS.flatMap((lang) => readYamlDir(join('omissions', lang))),
     problems,
   };
 }

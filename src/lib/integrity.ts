@@ -7,6 +7,13 @@
 import type { z } from 'zod';
 import { entitySchema } from '../schemas/entity.ts';
 import { eventSchema, type EventData } from '../schemas/event.ts';
+import {
+  claimSchema,
+  omissionSchema,
+  type ClaimData,
+  type Evidence,
+  type OmissionData,
+} from '../schemas/claim.ts';
 import { entrySchema, statementSchema, type StatementData } from '../schemas/entry.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import type { RawContent, RawEntry, RawFile } from './content-files.ts';
@@ -24,6 +31,7 @@ const SCHEMA_DOCS = {
   entity: 'src/schemas/entity.ts',
   source: 'src/schemas/source.ts',
   event: 'src/schemas/event.ts',
+  claim: 'src/schemas/claim.ts',
 } as const;
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -90,6 +98,20 @@ function unknownSentence(file: string, field: string, ref: string, article: Arti
     message: `${ref} is not a sentence of the article (it has ${article.sentences.length} sentences, §1.1 to ${last})`,
     fix: 'use an id listed on /source/ or in tests/unit/source.test.ts',
   };
+}
+
+function unknownEntry(file: string, field: string, id: string): Problem {
+  return {
+    file,
+    field,
+    message: `no entry "${id}"`,
+    fix: 'use the file name of an entry in content/<section>/fr/',
+  };
+}
+
+/** Entry ids from the lang/id keys of the entries checked so far. */
+function entryIdsOf(entryFiles: ReadonlyMap<string, string>): Set<string | undefined> {
+  return new Set([...entryFiles.keys()].map((key) => key.split('/')[1]));
 }
 
 function sentenceOf(ref: string, article: Article) {
@@ -203,6 +225,7 @@ export function checkContent(raw: RawContent): CheckedContent {
   }
 
   problems.push(...eventProblems(raw, article, sourceIds, seen));
+  problems.push(...analysisProblems(raw, article, sourceIds, seen));
 
   for (const sentence of article.sentences) {
     if (!covered.has(sentence.id)) {
@@ -243,6 +266,21 @@ function bodyProblems(entry: RawEntry, article: Article, sourceIds: ReadonlySet<
   return problems;
 }
 
+/** The `entries` and `sentences` an event or omission links to must exist. */
+function linkProblems(
+  file: string,
+  links: { entries: readonly string[]; sentences: readonly string[] },
+  entryIds: ReadonlySet<string | undefined>,
+  article: Article,
+): Problem[] {
+  return [
+    ...links.entries.flatMap((id, i) => (entryIds.has(id) ? [] : [unknownEntry(file, `entries[${i}]`, id)])),
+    ...links.sentences.flatMap((ref, i) =>
+      sentenceOf(ref, article) ? [] : [unknownSentence(file, `sentences[${i}]`, ref, article)],
+    ),
+  ];
+}
+
 /** Context events: schema, sources, linked entries and sentences, and ids that clash with entries. */
 function eventProblems(
   raw: RawContent,
@@ -251,7 +289,7 @@ function eventProblems(
   entryFiles: ReadonlyMap<string, string>,
 ): Problem[] {
   const problems: Problem[] = [];
-  const entryIds = new Set([...entryFiles.keys()].map((key) => key.split('/')[1]));
+  const entryIds = entryIdsOf(entryFiles);
   for (const file of raw.events) {
     const clash = [...entryFiles].find(([key]) => key.endsWith(`/${file.id}`));
     if (clash) {
@@ -269,20 +307,59 @@ function eventProblems(
     data.sources.forEach((id, i) => {
       if (!sourceIds.has(id)) problems.push(unknownSource(file.file, `sources[${i}]`, id));
     });
-    data.entries.forEach((id, i) => {
-      if (!entryIds.has(id)) {
-        problems.push({
-          file: file.file,
-          field: `entries[${i}]`,
-          message: `no entry "${id}"`,
-          fix: 'use the file name of an entry in content/<section>/fr/',
+    problems.push(...linkProblems(file.file, data, entryIds, article));
+  }
+  return problems;
+}
+
+/** Claims and omissions: spans verbatim, and every entry, sentence and source they cite exists. */
+function analysisProblems(
+  raw: RawContent,
+  article: Article,
+  sourceIds: ReadonlySet<string>,
+  entryFiles: ReadonlyMap<string, string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const entryIds = entryIdsOf(entryFiles);
+  const checkEvidence = (file: string, evidence: readonly Evidence[]) =>
+    evidence.forEach((item, i) => {
+      if (item.kind === 'external' && !sourceIds.has(item.source)) {
+        problems.push(unknownSource(file, `evidence[${i}].source`, item.source));
+      }
+      if (item.kind === 'internal') {
+        item.refs.forEach((ref, j) => {
+          if (!sentenceOf(ref, article))
+            problems.push(unknownSentence(file, `evidence[${i}].refs[${j}]`, ref, article));
         });
       }
     });
-    data.sentences.forEach((ref, i) => {
-      if (!sentenceOf(ref, article))
-        problems.push(unknownSentence(file.file, `sentences[${i}]`, ref, article));
-    });
+
+  for (const file of raw.claims) {
+    const parsed = schemaProblems(file, claimSchema, SCHEMA_DOCS.claim);
+    problems.push(...parsed.problems);
+    if (!parsed.data) continue;
+    const data = parsed.data as ClaimData;
+    const sentence = sentenceOf(data.ref, article);
+    if (!sentence) problems.push(unknownSentence(file.file, 'ref', data.ref, article));
+    else if (data.span !== undefined && !sentence.text.includes(data.span)) {
+      problems.push({
+        file: file.file,
+        field: 'span',
+        message: `not found verbatim in ${data.ref}: "${data.span}"`,
+        fix: `copy the words exactly from ${data.ref}: "${sentence.text}"`,
+      });
+    }
+    if (!entryIds.has(data.entry)) problems.push(unknownEntry(file.file, 'entry', data.entry));
+    checkEvidence(file.file, data.evidence);
+  }
+
+  for (const file of raw.omissions) {
+    const parsed = schemaProblems(file, omissionSchema, SCHEMA_DOCS.claim);
+    problems.push(...parsed.problems);
+    if (!parsed.data) continue;
+    const data = parsed.data as OmissionData;
+    problems.push(...linkProblems(file.file, data, entryIds, article));
+    checkEvidence(file.file, data.evidence);
   }
   return problems;
 }

@@ -163,6 +163,63 @@ describe('the content rules', () => {
       /no entry "la-veille-au-soir"/,
       /content\/<section>\/fr/,
     ],
+    [
+      'claim-unknown-source',
+      'content/claims/fr/c01.yaml',
+      'evidence[0].source',
+      /no source "tass"/,
+      /content\/sources/,
+    ],
+    [
+      'claim-unknown-ref',
+      'content/claims/fr/c01.yaml',
+      'ref',
+      /§7.1 is not a sentence/,
+      /listed on \/source\//,
+    ],
+    [
+      'claim-bad-label',
+      'content/claims/fr/c01.yaml',
+      'label',
+      /expected one of: exact, imprecise/,
+      /claim.ts/,
+    ],
+    [
+      'claim-without-evidence',
+      'content/claims/fr/c01.yaml',
+      'evidence',
+      /a rated claim needs evidence/,
+      /claim.ts/,
+    ],
+    [
+      'claim-opinion-rated',
+      'content/claims/fr/c02.yaml',
+      'label',
+      /an opinion is labelled "opinion"/,
+      /claim.ts/,
+    ],
+    [
+      'claim-span-not-verbatim',
+      'content/claims/fr/c01.yaml',
+      'span',
+      /not found verbatim in §2.1/,
+      /copy the words exactly/,
+    ],
+    [
+      'claim-unknown-entry',
+      'content/claims/fr/c01.yaml',
+      'entry',
+      /no entry "salut"/,
+      /content\/<section>\/fr/,
+    ],
+    ['claim-too-long', 'content/claims/fr/c01.yaml', 'claim', /under 75 characters/, /claim.ts/],
+    [
+      'omission-without-evidence',
+      'content/omissions/fr/oubli.yaml',
+      'evidence',
+      /needs evidence/,
+      /claim.ts/,
+    ],
   ])('reject %s', (name, file, field, message, fix) => {
     const problems = checkCase(name);
     const problem = problems.find((p) => p.file === file && p.field === field);

@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { readContent } from '../../src/lib/content-files.ts';
+import { jsonLdProblems } from '../support/structured-data-rules.ts';
+import { builtRoutes } from './site.ts';
+
+test('a claim’s verdict shows on its source sentence and on its entry, and they link both ways', async ({
+  page,
+}) => {
+  await page.goto('/source/');
+  const chip = page
+    .locator('#s2-1 .sentence__links')
+    .getByRole('link', { name: /^Faux : Pompeo est le premier/ });
+  await expect(chip).toBeVisible();
+  await chip.click();
+  await expect(page).toHaveURL(/\/analyse\/#c04$/);
+  const card = page.locator('#c04');
+  await expect(card.locator('.verdict')).toHaveText('Faux');
+  await card.getByRole('link', { name: '§2.1' }).click();
+  await expect(page).toHaveURL(/\/source\/#s2-1$/);
+
+  await page.goto('/visite/premier-secretaire-d-etat/');
+  const box = page.locator('.claims-box');
+  await expect(box.locator('.verdict')).toHaveText('Faux');
+  await expect(box).toContainText('James Baker');
+  await box.getByRole('link', { name: 'Lien vers cette vérification' }).click();
+  await expect(page).toHaveURL(/\/analyse\/#c04$/);
+  await expect(page.locator('#c04').getByRole('link', { name: /premier secrétaire d’État/ })).toHaveAttribute(
+    'href',
+    '/visite/premier-secretaire-d-etat/',
+  );
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the claims index filters by verdict through plain links', async ({ page }) => {
+    await page.goto('/analyse/');
+    await expect(page.locator('article.claim:not(.omission)')).toHaveCount(38);
+    await page.getByRole('link', { name: /^Trompeur \(\d+\)$/ }).click();
+    await expect(page).toHaveURL(/\/analyse\/misleading\/$/);
+    const labels = await page.locator('article.claim .verdict').allInnerTexts();
+    expect(labels.length).toBeGreaterThan(5);
+    expect(new Set(labels.map((l) => l.toLowerCase()))).toEqual(new Set(['trompeur']));
+  });
+});
+
+test('every rated claim shows its evidence, and opinions are marked as not rated', async ({ page }) => {
+  await page.goto('/analyse/');
+  for (const card of await page.locator('article.claim:not(.omission)').all()) {
+    const label = (await card.locator('.verdict').innerText()).toLowerCase();
+    if (label.startsWith('opinion')) continue;
+    await expect(card.locator('details.claim__evidence li').first()).toBeAttached();
+  }
+  await expect(page.locator('#c34 .verdict')).toHaveText(/Opinion, non évaluée/i);
+});
+
+test('omissions and framing have their own sections with evidence', async ({ page }) => {
+  await page.goto('/analyse/');
+  const oil = page.locator('#offre-de-petrole');
+  await expect(oil).toContainText('100 %');
+  await expect(oil.getByRole('link', { name: /UAWire/ })).toHaveAttribute('href', /^https:\/\/uawire\.org\//);
+  await expect(page.locator('#cadrage + ul li')).not.toHaveCount(0);
+  await expect(page.locator('#ecarts + ul li')).not.toHaveCount(0);
+});
+
+test('an entity page lists every spelling and every mention', async ({ page }) => {
+  await page.goto('/entites/loukachenko/');
+  await expect(page.locator('h1')).toHaveText('Alexandre Loukachenko');
+  for (const spelling of ['Lukashenko', 'Lukashenka', 'Лукашенко'])
+    await expect(page.locator('main')).toContainText(spelling);
+  const sentences = await page
+    .locator('main li a[href^="/source/#"]')
+    .evaluateAll((a) => a.map((x) => x.getAttribute('href')));
+  for (const id of ['s2-2', 's4-2', 's11-4', 's12-2', 's13-1']) expect(sentences).toContain(`/source/#${id}`);
+  await expect(page.getByRole('link', { name: /très bien que vous ayez risqué/ }).first()).toHaveAttribute(
+    'href',
+    '/citations/#loukachenko-malentendus',
+  );
+});
+
+test('the sources page lists each source once, with what it supports', async ({ page }) => {
+  await page.goto('/sources/');
+  const cards = page.locator('main ol > li.card');
+  const ids = await cards.evaluateAll((nodes) => nodes.map((n) => n.id));
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids.length).toBeGreaterThan(30);
+  for (const card of await cards.all()) await expect(card.locator('ul li').first()).toBeAttached();
+  await expect(page.locator('#reuters-2020-02-01')).toContainText('Vérification');
+});
+
+test('structured data on every page parses and has the required fields', async ({ request }) => {
+  let reviews = 0;
+  for (const route of builtRoutes()) {
+    const html = await (await request.get(route)).text();
+    for (const [, json = ''] of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
+      const data: unknown = JSON.parse(json);
+      expect(jsonLdProblems(data), route).toEqual([]);
+      reviews += (Array.isArray(data) ? data : [data]).filter(
+        (d) => (d as { '@type'?: string })['@type'] === 'ClaimReview',
+      ).length;
+    }
+  }
+  // One ClaimReview per rated claim: opinions are not reviewed.
+  const rated = readContent(new URL('../../', import.meta.url).pathname).claims.filter(
+    (c) => (c.data as { label: string }).label !== 'opinion',
+  );
+  expect(rated.length).toBeGreaterThan(25);
+  expect(reviews).toBe(rated.length);
+});

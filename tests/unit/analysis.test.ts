@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-files.ts';
+import { sourceUsage } from '../../src/lib/source-usage.ts';
+import {
+  claimReview,
+  entity,
+  quotation,
+  RATING_VALUES,
+  serializeJsonLd,
+  type SiteInfo,
+} from '../../src/lib/structured-data.ts';
+import { claimSchema, omissionSchema, type ClaimData } from '../../src/schemas/claim.ts';
+import { jsonLdProblems } from '../support/structured-data-rules.ts';
+
+const site: SiteInfo = { name: 'Minsk, 1er février 2020', absolute: (path) => `https://example.org/${path}` };
+const claim = (
+  label: ClaimData['label'],
+  type: ClaimData['type'] = 'fact',
+): { id: string; data: ClaimData } => ({
+  id: 'c04',
+  data: claimSchema.parse({
+    ref: '§2.1',
+    type,
+    label,
+    entry: 'premier-secretaire-d-etat',
+    claim: 'Pompeo est le premier secrétaire d’État américain à visiter la Biélorussie',
+    conclusion: 'Faux : James Baker s’est rendu à Minsk en décembre 1991.',
+    evidence:
+      label === 'opinion' ? [] : [{ kind: 'internal', refs: ['§3.1'], note: 'L’article se contredit.' }],
+  }),
+});
+
+describe('ClaimReview', () => {
+  it('carries every field the format requires, with the verdict as alternateName', () => {
+    const review = claimReview(claim('wrong'), { site, labelText: 'Faux', pagePath: 'analyse/' });
+    expect(jsonLdProblems(review)).toEqual([]);
+    expect(review).toMatchObject({
+      '@type': 'ClaimReview',
+      url: 'https://example.org/analyse/#c04',
+      reviewRating: {
+        '@type': 'Rating',
+        alternateName: 'Faux',
+        ratingValue: 1,
+        bestRating: 4,
+        worstRating: 1,
+      },
+      itemReviewed: { '@type': 'Claim', appearance: { url: 'https://example.org/source/' } },
+    });
+  });
+
+  it('rates on a scale from wrong to exact, names the unverifiable without a number, and skips opinions', () => {
+    expect(Object.entries(RATING_VALUES)).toEqual([
+      ['wrong', 1],
+      ['misleading', 2],
+      ['imprecise', 3],
+      ['exact', 4],
+    ]);
+    const unverifiable = claimReview(claim('unverifiable'), {
+      site,
+      labelText: 'Invérifiable',
+      pagePath: 'analyse/',
+    });
+    expect(unverifiable?.['reviewRating']).toEqual({ '@type': 'Rating', alternateName: 'Invérifiable' });
+    expect(jsonLdProblems(unverifiable)).toEqual([]);
+    expect(
+      claimReview(claim('opinion', 'opinion'), { site, labelText: 'Opinion', pagePath: 'analyse/' }),
+    ).toBeUndefined();
+  });
+});
+
+describe('Quotation and entities', () => {
+  it('name who said it and where', () => {
+    const quote = quotation({
+      site,
+      text: 'très bien que vous ayez risqué de venir',
+      path: 'citations/#x',
+      speakers: [{ name: 'Alexandre Loukachenko', kind: 'person' }],
+    });
+    expect(jsonLdProblems(quote)).toEqual([]);
+    expect(quote['creator']).toEqual([{ '@type': 'Person', name: 'Alexandre Loukachenko' }]);
+    const reuters = entity({
+      site,
+      path: 'entites/reuters/',
+      data: { name: 'Reuters', kind: 'media', role: 'Agence', spellings: ['Reuters', 'Thomson Reuters'] },
+    });
+    expect(reuters).toMatchObject({ '@type': 'Organization', alternateName: ['Thomson Reuters'] });
+  });
+
+  it('serialise so that no text can close the script element', () => {
+    expect(serializeJsonLd({ text: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+    expect(JSON.parse(serializeJsonLd({ text: '</script>' }))).toEqual({ text: '</script>' });
+  });
+});
+
+describe('the analysis content', () => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const raw = readContent(root);
+  const claims = raw.claims.map((f) => ({ id: f.id, data: claimSchema.parse(f.data) }));
+
+  it('examines every claim, quote and opinion the research listed', () => {
+    expect(claims).toHaveLength(38);
+    expect(claims.filter((c) => c.data.type === 'opinion').every((c) => c.data.label === 'opinion')).toBe(
+      true,
+    );
+    expect(claims.filter((c) => c.data.label !== 'opinion').every((c) => c.data.evidence.length > 0)).toBe(
+      true,
+    );
+  });
+
+  it('cites every outside source at least once, and only sources that exist', () => {
+    const entries = raw.entries.map((e) => ({
+      id: e.id,
+      title: e.id,
+      path: e.id,
+      body: e.body,
+      dateSource: (e.data as { dateSource?: string }).dateSource,
+    }));
+    const events = raw.events.map((e) => ({
+      id: e.id,
+      title: e.id,
+      sources: (e.data as { sources: string[] }).sources,
+    }));
+    const omissions = raw.omissions.map((o) => ({
+      id: o.id,
+      title: o.id,
+      evidence: omissionSchema.parse(o.data).evidence,
+    }));
+    const usage = sourceUsage({
+      entries,
+      events,
+      claims: claims.map((c) => ({ id: c.id, title: c.id, evidence: c.data.evidence })),
+      omissions,
+    });
+    const known = new Set(raw.sources.map((s) => s.id));
+    expect([...known].filter((id) => !usage.has(id))).toEqual([]);
+    expect([...usage.keys()].filter((id) => !known.has(id))).toEqual([]);
+  });
+});
