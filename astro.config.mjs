@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import sitemap from '@astrojs/sitemap';
 import remarkFrenchTypography from './src/lib/markdown/remark-french-typography.ts';
 import rehypeSentenceRefs from './src/lib/markdown/rehype-sentence-refs.ts';
 import { contentDirectory } from './src/lib/content-dir.ts';
@@ -22,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Lossless: the JSX default drops spaces between inline elements and glues words together.
   compressHTML: true,
-  integrations: [contentIntegrity(), mdx(), pagefind()],
+  integrations: [contentIntegrity(), mdx(), sitemap(), pagefind(), securityHeaders()],
   markdown: {
     processor: unified({
       smartypants: false,

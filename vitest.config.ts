@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     // The integration tests run real builds, which take a few seconds each.
-    testTimeout: 120_000,
+    testTimeout: 180_000,
   },
 });

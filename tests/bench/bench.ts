@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import config from '../../playwright.config.ts';
+import { readBuiltSite } from '../../src/lib/built-site.ts';
 
 const RUNS = 7;
 const QUERY = 'pétrole';
@@ -31,6 +32,21 @@ function dirSize(dir: string): number {
     const path = join(dir, name);
     return sum + (statSync(path).isDirectory() ? dirSize(path) : statSync(path).size);
   }, 0);
+}
+
+/**
+ * What each page weighs on the wire, gzip: its HTML and every file it links
+ * to that loads with it (stylesheets, scripts, icons, images). Counted from dist/.
+ */
+function pageWeights(): { path: string; bytes: number; js: number }[] {
+  const { pages } = readBuiltSite(dist);
+  const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
+  return pages.map((page) => {
+    const html = join(dist, page.path.endsWith('/') ? `${page.path}index.html` : page.path);
+    const assets = [...new Set(page.links.filter((l) => /^\/[^#?]*\.(css|js|svg|png|woff2?)$/.test(l)))];
+    const js = assets.filter((a) => a.endsWith('.js')).reduce((sum, a) => sum + gz(join(dist, a)), 0);
+    return { path: page.path, bytes: gz(html) + assets.reduce((sum, a) => sum + gz(join(dist, a)), 0), js };
+  });
 }
 
 /** One cold visit of /recherche/: type the query, wait for results. */
@@ -108,6 +124,18 @@ try {
   console.log(`| index on disk, all files | ${kb(index)} |`);
   console.log(`| index chunks, fragments and filters | ${kb(indexGzip)} |`);
   console.log(`\nruns (ms): ${runs.map((r) => Math.round(r.ms)).join(', ')}`);
+
+  const weights = pageWeights();
+  const reading = weights.filter((w) => w.js === 0).sort((a, b) => b.bytes - a.bytes);
+  const scripted = weights.filter((w) => w.js > 0);
+  console.log(`\nPage weight, gzip (HTML + CSS + icons + scripts), ${weights.length} pages:\n`);
+  console.log('| measure | value |');
+  console.log('| --- | --- |');
+  console.log(`| heaviest reading page (${reading[0]?.path}) | ${kb(reading[0]?.bytes ?? 0)} |`);
+  console.log(`| median reading page | ${kb(median(reading.map((w) => w.bytes)))} |`);
+  console.log(`| pages that load JavaScript | ${scripted.map((w) => w.path).join(', ') || 'none'} |`);
+  for (const page of scripted)
+    console.log(`| ${page.path} (its script: ${kb(page.js)}) | ${kb(page.bytes)} |`);
 } finally {
   server.kill();
 }

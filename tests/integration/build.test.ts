@@ -1,36 +1,74 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readBuiltSite } from '../../src/lib/built-site.ts';
+import { brokenLinks } from '../../src/lib/link-check.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixtures = join(root, 'tests/fixtures');
 const workdirs: string[] = [];
 afterAll(() => workdirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Runs the real `astro build` over a fixture content folder, into a temporary dist. */
-function build(broken?: string) {
+/**
+ * The environment `npm run build` would have: vitest adds its own (NODE_ENV=test, and Vite's
+ * BASE_URL, MODE…), which the child build would otherwise take for its own settings.
+ */
+const VITEST_ONLY = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
+const buildEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !VITEST_ONLY.has(key) && !key.startsWith('VITEST')),
+);
+
+/** Runs the real `astro build` into a temporary dist, with the environment given. */
+function astroBuild(env: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'minsk-build-'));
   workdirs.push(dir);
-  const content = join(dir, 'content');
-  cpSync(join(fixtures, 'valid'), content, { recursive: true });
-  if (broken) cpSync(join(fixtures, 'broken', broken), content, { recursive: true });
   const outDir = join(dir, 'dist');
   const result = spawnSync(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
     {
       cwd: root,
-      env: { ...process.env, CONTENT_DIR: content },
+      env: { ...buildEnv, ...env },
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: 180_000,
     },
   );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
+/** Builds the valid fixture content, with one broken case laid over it. */
+function build(broken?: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'minsk-content-'));
+  workdirs.push(dir);
+  // Named "content", so messages read as they do for the real folder.
+  const content = join(dir, 'content');
+  cpSync(join(fixtures, 'valid'), content, { recursive: true });
+  if (broken) cpSync(join(fixtures, 'broken', broken), content, { recursive: true });
+  return astroBuild({ CONTENT_DIR: content });
+}
+
 describe('astro build', () => {
+  it('builds the site under a base path and a site address, with every link still resolving', () => {
+    const { status, output, outDir } = astroBuild({
+      BASE_PATH: '/minsk-2020/',
+      SITE_URL: 'https://example.org',
+    });
+    expect(status, output).toBe(0);
+    const { pages, files } = readBuiltSite(outDir, '/minsk-2020/');
+    expect(pages.length).toBeGreaterThan(80);
+    const broken = brokenLinks(pages, files);
+    expect(broken).toEqual([]);
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(home).toContain('href="/minsk-2020/source/"');
+    expect(home).toContain('<link rel="canonical" href="https://example.org/minsk-2020/"');
+    expect(readFileSync(join(outDir, '_headers'), 'utf8')).toMatch(/^\/minsk-2020\/\*$/m);
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(
+      'https://example.org/minsk-2020/sitemap-index.xml',
+    );
+  });
+
   it('builds the valid fixture', () => {
     const { status, output, outDir } = build();
     expect(status, output).toBe(0);

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+
+/** The headers the host would send, read from the built _headers file. */
+function hostHeaders(): Record<string, string> {
+  const lines = readFileSync(`${dist}_headers`, 'utf8').split('\n').slice(1).filter(Boolean);
+  return Object.fromEntries(
+    lines.map(
+      (line) =>
+        line
+          .trim()
+          .split(/:\s(.*)/s)
+          .slice(0, 2) as [string, string],
+    ),
+  );
+}
+
+async function serveWithHostHeaders(page: Page): Promise<void> {
+  const headers = hostHeaders();
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  });
+}
+
+// Every page is also checked for outside requests in pages.spec.ts; here, a search too.
+test('a search asks for nothing from another host', async ({ page, baseURL }) => {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(new URL(baseURL ?? '').origin)) elsewhere.push(request.url());
+  });
+  await page.goto('/recherche/?q=Minsk');
+  await expect(page.locator('.result').first()).toBeVisible();
+  expect(elsewhere).toEqual([]);
+});
+
+test('the built _headers file carries the security headers', () => {
+  const headers = hostHeaders();
+  expect(Object.keys(headers)).toEqual(
+    expect.arrayContaining([
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+    ]),
+  );
+  expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+});
+
+test('under the host’s header policy, pages and search work with no violation', async ({ page }) => {
+  await serveWithHostHeaders(page);
+  await page.addInitScript(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __violations: string[] }).__violations.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+  for (const route of ['/', '/source/', '/citations/?orateur=pompeo', '/chronologie/']) {
+    const response = await page.goto(route);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
+      [],
+    );
+  }
+  await page.goto('/recherche/?q=p%C3%A9trole');
+  await expect(page.locator('.result').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
+    [],
+  );
+});
+
+test('every page has its canonical address, a description and sharing cards', async ({ page }) => {
+  for (const route of ['/', '/visite/premier-secretaire-d-etat/', '/chronologie/']) {
+    await page.goto(route);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${route}$`));
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  }
+  const robots = await (await page.request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: http.*\/sitemap-index\.xml$/m);
+  const sitemap = await (await page.request.get('/sitemap-0.xml')).text();
+  expect(sitemap).toContain('/visite/premier-secretaire-d-etat/</loc>');
+});
