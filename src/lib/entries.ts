@@ -34,12 +34,11 @@ function firstSentenceOrder(entry: AnalysisEntry): number {
   return p * 1000 + s;
 }
 
-export function neighbours<E extends AnalysisEntry>(
+/** Each entry with the ones just before and after it in `sorted`: one pass, however many entries. */
+export function withNeighbours<E extends AnalysisEntry>(
   sorted: readonly E[],
-  entry: E,
-): { previous: E | undefined; next: E | undefined } {
-  const i = sorted.indexOf(entry);
-  return { previous: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 ? sorted[i + 1] : undefined };
+): { entry: E; previous: E | undefined; next: E | undefined }[] {
+  return sorted.map((entry, i) => ({ entry, previous: sorted[i - 1], next: sorted[i + 1] }));
 }
 
 /** Sentence id ("4.2") → the entries that cover it, in the order given. */

@@ -7,18 +7,21 @@
  *            keystroke to results on screen (median of RUNS cold visits),
  *            and the size of the index on disk.
  */
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { readBuiltSite } from '../../src/lib/built-site.ts';
+import { writeSyntheticContent } from './synthetic.ts';
 
 const RUNS = 7;
 const QUERY = 'pétrole';
 const PORT = 4331;
-const dist = new URL('../../dist/', import.meta.url).pathname;
+const SCALE_SIZES = [100, 1000, 5000];
+const projectDist = new URL('../../dist/', import.meta.url).pathname;
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,7 +41,7 @@ function dirSize(dir: string): number {
  * What each page weighs on the wire, gzip: its HTML and every file it links
  * to that loads with it (stylesheets, scripts, icons, images). Counted from dist/.
  */
-function pageWeights(): { path: string; bytes: number; js: number }[] {
+function pageWeights(dist: string): { path: string; bytes: number; js: number }[] {
   const { pages } = readBuiltSite(dist);
   const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
   return pages.map((page) => {
@@ -97,20 +100,41 @@ async function searchOnce(browser: Browser): Promise<{ bytes: number; ms: number
   return { bytes, ms };
 }
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--ignore-lock'],
-  {
-    stdio: 'ignore',
-  },
-);
-try {
-  await new Promise((resolve) => setTimeout(resolve, 3000));
-  const browser = await chromium.launch(config.use?.launchOptions);
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await searchOnce(browser));
-  await browser.close();
+/** Serves a built dist/ with `astro preview` for the time of `work`. */
+async function withPreview<T>(outDir: string, work: () => Promise<T>): Promise<T> {
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/astro/bin/astro.mjs',
+      'preview',
+      '--port',
+      String(PORT),
+      '--ignore-lock',
+      '--outDir',
+      outDir,
+    ],
+    { stdio: 'ignore' },
+  );
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    return await work();
+  } finally {
+    server.kill();
+  }
+}
 
+async function searchRuns(outDir: string, runs: number): Promise<{ bytes: number; ms: number }[]> {
+  return withPreview(outDir, async () => {
+    const browser = await chromium.launch(config.use?.launchOptions);
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await searchOnce(browser));
+    await browser.close();
+    return results;
+  });
+}
+
+async function reportSite(dist: string): Promise<void> {
+  const runs = await searchRuns(dist, RUNS);
   const index = dirSize(join(dist, 'pagefind'));
   const indexGzip = ['index', 'fragment', 'filter']
     .flatMap((sub) => readdirSync(join(dist, 'pagefind', sub)).map((f) => join(dist, 'pagefind', sub, f)))
@@ -125,7 +149,7 @@ try {
   console.log(`| index chunks, fragments and filters | ${kb(indexGzip)} |`);
   console.log(`\nruns (ms): ${runs.map((r) => Math.round(r.ms)).join(', ')}`);
 
-  const weights = pageWeights();
+  const weights = pageWeights(dist);
   const reading = weights.filter((w) => w.js === 0).sort((a, b) => b.bytes - a.bytes);
   const scripted = weights.filter((w) => w.js > 0);
   console.log(`\nPage weight, gzip (HTML + CSS + icons + scripts), ${weights.length} pages:\n`);
@@ -136,6 +160,54 @@ try {
   console.log(`| pages that load JavaScript | ${scripted.map((w) => w.path).join(', ') || 'none'} |`);
   for (const page of scripted)
     console.log(`| ${page.path} (its script: ${kb(page.js)}) | ${kb(page.bytes)} |`);
-} finally {
-  server.kill();
 }
+
+/**
+ * --scale: synthetic content of 100, 1,000 and 5,000 entries, written through
+ * the real schemas, built like the site, and measured.
+ */
+async function reportScale(): Promise<void> {
+  const rows = [];
+  for (const size of SCALE_SIZES) {
+    const work = mkdtempSync(join(tmpdir(), `minsk-scale-${size}-`));
+    try {
+      const content = join(work, 'content');
+      writeSyntheticContent(content, size);
+      const outDir = join(work, 'dist');
+      const started = performance.now();
+      const build = spawnSync(
+        process.execPath,
+        ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+        {
+          env: { ...process.env, CONTENT_DIR: content },
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
+      const seconds = (performance.now() - started) / 1000;
+      if (build.status !== 0) throw new Error(`build of ${size} entries failed:\n${build.stderr}`);
+      const search = await searchRuns(outDir, 3);
+      rows.push({
+        size,
+        seconds,
+        dist: dirSize(outDir),
+        index: dirSize(join(outDir, 'pagefind')),
+        search: median(search.map((r) => r.bytes)),
+        ms: median(search.map((r) => r.ms)),
+      });
+      console.log(`  ${size} entries built in ${seconds.toFixed(1)} s`);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  console.log('\n| entries | build | dist | index | first search (gzip) | results after |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(
+      `| ${r.size} | ${r.seconds.toFixed(1)} s | ${(r.dist / 1024 / 1024).toFixed(1)} MB | ${kb(r.index)} | ${kb(r.search)} | ${Math.round(r.ms)} ms |`,
+    );
+  }
+}
+
+if (process.argv.includes('--scale')) await reportScale();
+else await reportSite(projectDist);

@@ -3,7 +3,7 @@ import {
   entriesBySentence,
   entryPath,
   isStatement,
-  neighbours,
+  withNeighbours,
   sortChronologically,
   type AnalysisEntry,
 } from '../../src/lib/entries.ts';
@@ -45,12 +45,12 @@ describe('sortChronologically', () => {
   });
 });
 
-describe('neighbours', () => {
-  it('gives the entries before and after in time', () => {
-    const sorted = sortChronologically([a, b, c, d, e]);
-    expect(neighbours(sorted, b)).toEqual({ previous: e, next: c });
-    expect(neighbours(sorted, d).previous).toBeUndefined();
-    expect(neighbours(sorted, a).next).toBeUndefined();
+describe('withNeighbours', () => {
+  it('gives each entry the ones before and after it in time', () => {
+    const paired = withNeighbours(sortChronologically([a, b, c, d, e]));
+    expect(paired.find((p) => p.entry === b)).toEqual({ entry: b, previous: e, next: c });
+    expect(paired[0]).toEqual({ entry: d, previous: undefined, next: e });
+    expect(paired.at(-1)?.next).toBeUndefined();
   });
 });
 

@@ -1,0 +1,56 @@
+/**
+ * Synthetic content for the scale benchmark: the real article, entities and
+ * sources, plus as many entries as asked, each one parsed by the real schema
+ * before it is written, so a schema change breaks the benchmark, not its figures.
+ */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dump } from 'js-yaml';
+import { SECTIONS } from '../../src/lib/sections.ts';
+import { formatSentenceRef, parseArticle } from '../../src/lib/source.ts';
+import { entrySchema, statementSchema } from '../../src/schemas/entry.ts';
+
+const real = new URL('../../content/', import.meta.url).pathname;
+
+/** A small deterministic generator, so every run builds the same site. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+export function writeSyntheticContent(dir: string, count: number): void {
+  for (const folder of ['source', 'entities', 'sources'])
+    cpSync(join(real, folder), join(dir, folder), { recursive: true });
+  const article = parseArticle(readFileSync(join(real, 'source/article.fr.txt'), 'utf8'));
+  const words = article.sentences.flatMap((s) => s.text.split(/\s+/)).filter((w) => /^\p{L}{4,}$/u.test(w));
+  const entityIds = ['loukachenko', 'pompeo', 'minsk', 'russie', 'bielorussie', 'etats-unis'];
+  const next = random(count);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const prose = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
+  for (const { collection } of SECTIONS) mkdirSync(join(dir, collection, 'fr'), { recursive: true });
+
+  for (let i = 0; i < count; i++) {
+    const { collection } = SECTIONS[i % SECTIONS.length] ?? SECTIONS[0];
+    const sentence = article.sentences[i % article.sentences.length] ?? article.sentences[0];
+    const day = new Date(
+      Date.UTC(1991 + Math.floor(next() * 30), Math.floor(next() * 12), 1 + Math.floor(next() * 28)),
+    );
+    const data = {
+      title: `Entrée ${i} : ${prose(4)}`,
+      summary: `Résumé de l’entrée ${i} : ${prose(10)}.`,
+      date: day.toISOString().slice(0, 10),
+      datePrecision: 'day',
+      covers: [{ ref: formatSentenceRef(sentence?.id ?? '1.1') }],
+      entities: [pick(entityIds), pick(entityIds)].filter((id, k, all) => all.indexOf(id) === k),
+      ...(collection === 'statements'
+        ? { speakers: [pick(['loukachenko', 'pompeo'])], mode: 'indirect', channel: 'unspecified' }
+        : {}),
+    };
+    (collection === 'statements' ? statementSchema : entrySchema).parse(data);
+    const body = `${prose(60)}.\n\n${prose(40)} (${formatSentenceRef(sentence?.id ?? '1.1')}).\n`;
+    writeFileSync(join(dir, collection, 'fr', `e${i}.mdx`), `---\n${dump(data)}---\n\n${body}`);
+  }
+}
