@@ -189,6 +189,8 @@ export const fr = {
   'sources.claim': 'Vérification',
   'sources.omission': 'Omission',
   'sources.dateOf': 'Date de l’entrée',
+  'share.subtitle': 'Un article de presse, phrase par phrase',
+  'share.site': 'Pompeo à Minsk : analyse d’un article',
   'date.around': 'vers',
   'date.firstOfMonth': '1er',
 } as const;

@@ -133,6 +133,41 @@ async function searchRuns(outDir: string, runs: number): Promise<{ bytes: number
   });
 }
 
+const LIGHTHOUSE_PAGES = ['/', '/visite/premier-secretaire-d-etat/', '/source/', '/chronologie/'];
+
+/** Lighthouse (mobile) in Debian's Chromium: the four category scores of each page. */
+async function lighthouseScores(outDir: string): Promise<{ path: string; scores: Record<string, number> }[]> {
+  const flags = (config.use?.launchOptions?.args ?? []).join(' ');
+  return withPreview(outDir, async () =>
+    LIGHTHOUSE_PAGES.map((path) => {
+      const report = join(mkdtempSync(join(tmpdir(), 'minsk-lh-')), 'report.json');
+      const run = spawnSync(
+        process.execPath,
+        [
+          'node_modules/lighthouse/cli/index.js',
+          `http://localhost:${PORT}${path}`,
+          '--quiet',
+          '--form-factor=mobile',
+          '--output=json',
+          `--output-path=${report}`,
+          `--chrome-flags=${flags}`,
+        ],
+        { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, encoding: 'utf8' },
+      );
+      if (run.status !== 0) throw new Error(`lighthouse failed on ${path}:\n${run.stderr}`);
+      const categories = (
+        JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }> }
+      ).categories;
+      return {
+        path,
+        scores: Object.fromEntries(
+          Object.entries(categories).map(([k, v]) => [k, Math.round(v.score * 100)]),
+        ),
+      };
+    }),
+  );
+}
+
 async function reportSite(dist: string): Promise<void> {
   const runs = await searchRuns(dist, RUNS);
   const index = dirSize(join(dist, 'pagefind'));
@@ -160,6 +195,15 @@ async function reportSite(dist: string): Promise<void> {
   console.log(`| pages that load JavaScript | ${scripted.map((w) => w.path).join(', ') || 'none'} |`);
   for (const page of scripted)
     console.log(`| ${page.path} (its script: ${kb(page.js)}) | ${kb(page.bytes)} |`);
+
+  console.log('\nLighthouse, mobile:\n');
+  console.log('| page | performance | accessibility | best practices | SEO |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const { path, scores } of await lighthouseScores(dist)) {
+    console.log(
+      `| ${path} | ${scores['performance']} | ${scores['accessibility']} | ${scores['best-practices']} | ${scores['seo']} |`,
+    );
+  }
 }
 
 /**

@@ -74,12 +74,18 @@ test('under the host’s header policy, pages and search work with no violation'
 });
 
 test('every page has its canonical address, a description and sharing cards', async ({ page }) => {
-  for (const route of ['/', '/visite/premier-secretaire-d-etat/', '/chronologie/']) {
+  for (const route of ['/', '/visite/premier-secretaire-d-etat/', '/energie/', '/chronologie/']) {
     await page.goto(route);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${route}$`));
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const response = await page.request.get(new URL(image ?? '').pathname);
+    expect(response.headers()['content-type']).toBe('image/png');
+    // A PNG, 1200 × 630: the width and height are the first fields of its header chunk.
+    const png = await response.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   }
   const robots = await (await page.request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: http.*\/sitemap-index\.xml$/m);
