@@ -8,7 +8,7 @@ import { entriesBySentence, sortChronologically, type AnalysisEntry } from './li
 import { contentDirectory } from './lib/content-dir.ts';
 import { ARTICLE_FILE } from './lib/content-files.ts';
 import { SECTIONS, type SectionCollection } from './lib/sections.ts';
-import { parseArticle } from './lib/source.ts';
+import { parseArticle, sentenceOrder } from './lib/source.ts';
 import { timelineItems } from './lib/timeline.ts';
 import { frenchTypography } from './lib/typography.ts';
 
@@ -46,24 +46,26 @@ export function entriesOf(collection: SectionCollection): SiteEntry[] {
 export const entities = new Map((await getCollection('entities')).map((e) => [e.id, e.data]));
 export const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
 
-/** Context events of the French edition; their id is the file name. */
-export const events = (await getCollection('events'))
-  .map((e) => ({ id: e.id.split('/')[1] ?? e.id, lang: e.id.split('/')[0], data: e.data }))
-  .filter((e) => e.lang === 'fr');
-
-/** The whole story, article and context, oldest first. */
-export const timeline = timelineItems(entries, events);
-
-const byFile = <T>(list: { id: string; data: T }[]) =>
+/** A data collection's French files, each with its file name as id. */
+const frenchEdition = <T>(list: { id: string; data: T }[]) =>
   list
     .map((item) => ({ id: item.id.split('/')[1] ?? item.id, lang: item.id.split('/')[0], data: item.data }))
     .filter((item) => item.lang === 'fr');
 
-/** Verdicts on the article's claims, in the order of the article. */
 const typesetEvidence = <E extends { note: string }>(evidence: E[]) =>
   evidence.map((item) => ({ ...item, note: frenchTypography(item.note) }));
 
-export const claims = byFile(await getCollection('claims'))
+/** Context events; their titles and texts are the site's own words, typeset here. */
+export const events = frenchEdition(await getCollection('events')).map((e) => ({
+  ...e,
+  data: { ...e.data, title: frenchTypography(e.data.title), text: frenchTypography(e.data.text) },
+}));
+
+/** The whole story, article and context, oldest first. */
+export const timeline = timelineItems(entries, events);
+
+/** Verdicts on the article's claims, in the order of the article. */
+export const claims = frenchEdition(await getCollection('claims'))
   .map((c) => ({
     ...c,
     data: {
@@ -76,7 +78,7 @@ export const claims = byFile(await getCollection('claims'))
   .sort((a, b) => sentenceOrder(a.data.ref) - sentenceOrder(b.data.ref) || a.id.localeCompare(b.id));
 
 /** What the article leaves out. */
-export const omissions = byFile(await getCollection('omissions')).map((o) => ({
+export const omissions = frenchEdition(await getCollection('omissions')).map((o) => ({
   ...o,
   data: {
     ...o.data,
@@ -85,8 +87,3 @@ export const omissions = byFile(await getCollection('omissions')).map((o) => ({
     evidence: typesetEvidence(o.data.evidence),
   },
 }));
-
-function sentenceOrder(ref: string): number {
-  const [p = 0, s = 0] = ref.slice(1).split('.').map(Number);
-  return p * 1000 + s;
-}

@@ -1,7 +1,7 @@
 /** The analysis entries as one chronological story, independent of Astro. */
 import { compareStoryDates } from './dates.ts';
 import { SECTIONS, sectionOf, type SectionCollection } from './sections.ts';
-import { parseSentenceRef } from './source.ts';
+import { parseSentenceRef, sentenceOrder } from './source.ts';
 import type { EntryData, StatementData } from '../schemas/entry.ts';
 
 export interface AnalysisEntry<D extends EntryData = EntryData | StatementData> {
@@ -24,14 +24,8 @@ export function sortChronologically<E extends AnalysisEntry>(entries: readonly E
         { iso: b.data.date, precision: b.data.datePrecision },
       ) ||
       sectionRank(a.collection) - sectionRank(b.collection) ||
-      firstSentenceOrder(a) - firstSentenceOrder(b),
+      sentenceOrder(a.data.covers[0]?.ref ?? '') - sentenceOrder(b.data.covers[0]?.ref ?? ''),
   );
-}
-
-function firstSentenceOrder(entry: AnalysisEntry): number {
-  const id = parseSentenceRef(entry.data.covers[0]?.ref ?? '') ?? '0.0';
-  const [p = 0, s = 0] = id.split('.').map(Number);
-  return p * 1000 + s;
 }
 
 /** Each entry with the ones just before and after it in `sorted`: one pass, however many entries. */

@@ -58,6 +58,12 @@ export function parseSentenceRef(ref: string): string | undefined {
   return match ? `${match[1]}.${match[2]}` : undefined;
 }
 
+/** A sort key that puts "§4.2" after "§4.1" and before "§10.1"; unknown refs first. */
+export function sentenceOrder(ref: string): number {
+  const [p = 0, s = 0] = (parseSentenceRef(ref) ?? '0.0').split('.').map(Number);
+  return p * 1000 + s;
+}
+
 export function formatSentenceRef(id: string): string {
   return `§${id}`;
 }
