@@ -1,40 +1,30 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'zod';
 import { contentDirectory } from './lib/content-dir.ts';
+import { claimSchema, omissionSchema } from './schemas/claim.ts';
 import { entitySchema } from './schemas/entity.ts';
 import { entrySchema, statementSchema } from './schemas/entry.ts';
 import { eventSchema } from './schemas/event.ts';
-import { claimSchema, omissionSchema } from './schemas/claim.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 const contentDir = contentDirectory();
 
-const entries = (name: string, schema: typeof entrySchema | typeof statementSchema) =>
-  defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/${name}` }), schema });
+/**
+ * A collection in content/<name>/: `pattern` is "*" + the extension for
+ * language-neutral data, "*\/*" + the extension for files under a language folder.
+ */
+const collection = <S extends z.ZodType>(name: string, pattern: string, schema: S) =>
+  defineCollection({ loader: glob({ pattern, base: `${contentDir}/${name}` }), schema });
 
 export const collections = {
-  'visit-facts': entries('visit-facts', entrySchema),
-  statements: entries('statements', statementSchema),
-  'energy-dispute': entries('energy-dispute', entrySchema),
-  commentary: entries('commentary', entrySchema),
-  entities: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/entities` }),
-    schema: entitySchema,
-  }),
-  sources: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/sources` }),
-    schema: sourceSchema,
-  }),
-  events: defineCollection({
-    loader: glob({ pattern: '*/*.yaml', base: `${contentDir}/events` }),
-    schema: eventSchema,
-  }),
-  claims: defineCollection({
-    loader: glob({ pattern: '*/*.yaml', base: `${contentDir}/claims` }),
-    schema: claimSchema,
-  }),
-  omissions: defineCollection({
-    loader: glob({ pattern: '*/*.yaml', base: `${contentDir}/omissions` }),
-    schema: omissionSchema,
-  }),
+  'visit-facts': collection('visit-facts', '*/*.mdx', entrySchema),
+  statements: collection('statements', '*/*.mdx', statementSchema),
+  'energy-dispute': collection('energy-dispute', '*/*.mdx', entrySchema),
+  commentary: collection('commentary', '*/*.mdx', entrySchema),
+  entities: collection('entities', '*.yaml', entitySchema),
+  sources: collection('sources', '*.yaml', sourceSchema),
+  events: collection('events', '*/*.yaml', eventSchema),
+  claims: collection('claims', '*/*.yaml', claimSchema),
+  omissions: collection('omissions', '*/*.yaml', omissionSchema),
 };
