@@ -11,7 +11,4 @@ export function useTranslations(lang: Lang = DEFAULT_LANG) {
 
 export type { UiKey };
 
-/** Fills "{name}" slots of a dictionary string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
-}
+export { fill } from '../lib/fill.ts';

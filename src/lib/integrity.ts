@@ -18,13 +18,7 @@ import { entrySchema, statementSchema, type StatementData } from '../schemas/ent
 import { sourceSchema } from '../schemas/source.ts';
 import type { RawContent, RawEntry, RawFile } from './content-files.ts';
 import type { Problem } from './problems.ts';
-import {
-  formatSentenceRef,
-  guillemetPhrases,
-  parseArticle,
-  parseSentenceRef,
-  type Article,
-} from './source.ts';
+import { formatSentenceRef, guillemetPhrases, parseArticle, sentenceOf, type Article } from './source.ts';
 
 const SCHEMA_DOCS = {
   entry: 'src/schemas/entry.ts',
@@ -112,11 +106,6 @@ function unknownEntry(file: string, field: string, id: string): Problem {
 /** Entry ids from the lang/id keys of the entries checked so far. */
 function entryIdsOf(entryFiles: ReadonlyMap<string, string>): Set<string | undefined> {
   return new Set([...entryFiles.keys()].map((key) => key.split('/')[1]));
-}
-
-function sentenceOf(ref: string, article: Article) {
-  const id = parseSentenceRef(ref);
-  return id === undefined ? undefined : article.byId.get(id);
 }
 
 interface Excerpt {
@@ -291,7 +280,9 @@ function eventProblems(
   const problems: Problem[] = [];
   const entryIds = entryIdsOf(entryFiles);
   for (const file of raw.events) {
-    const clash = [...entryFiles].find(([key]) => key.endsWith(`/${file.id}`));
+    const clash = entryIds.has(file.id)
+      ? [...entryFiles].find(([key]) => key.endsWith(`/${file.id}`))
+      : undefined;
     if (clash) {
       problems.push({
         file: file.file,

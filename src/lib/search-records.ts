@@ -9,7 +9,7 @@ import type { StatementData } from '../schemas/entry.ts';
 import type { EventData } from '../schemas/event.ts';
 import { searchVariants } from './aliases.ts';
 import type { SectionCollection } from './sections.ts';
-import { formatSentenceRef, sentenceAnchor, type Article } from './source.ts';
+import { formatSentenceRef, sentenceAnchor, sentenceOf, type Article } from './source.ts';
 import { guillemets } from './typography.ts';
 
 /** Pagefind's CustomRecord, as the Node API takes it. */
@@ -42,7 +42,7 @@ export interface RecordInput {
 export function statementWords(data: StatementData, article: Article): string {
   if (data.quote) return data.quote.text;
   return data.covers
-    .map((c) => c.text ?? article.byId.get(c.ref.slice(1))?.text ?? '')
+    .map((c) => c.text ?? sentenceOf(c.ref, article)?.text ?? '')
     .filter(Boolean)
     .join(' … ');
 }

@@ -64,6 +64,12 @@ export function sentenceOrder(ref: string): number {
   return p * 1000 + s;
 }
 
+/** The sentence a reference such as "§4.2" names, or undefined when there is none. */
+export function sentenceOf(ref: string, article: Article): Sentence | undefined {
+  const id = parseSentenceRef(ref);
+  return id === undefined ? undefined : article.byId.get(id);
+}
+
 export function formatSentenceRef(id: string): string {
   return `§${id}`;
 }

@@ -13,6 +13,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search-query.ts';
+import { fill } from '../lib/fill.ts';
 import { guillemets } from '../lib/typography.ts';
 
 interface PagefindResultData {
@@ -63,9 +64,6 @@ document.getElementById('search-fallback')?.remove();
 app.hidden = false;
 // Side by side on wide screens, the filters start open; on a phone they wait under their summary.
 filterDetails.open = window.matchMedia('(min-width: 60rem)').matches;
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
 
 let pagefind: Pagefind | undefined;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));

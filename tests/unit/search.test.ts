@@ -1,3 +1,4 @@
+import { fill } from '../../src/lib/fill.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aliasesFor, foldForSearch, searchVariants } from '../../src/lib/aliases.ts';
@@ -194,5 +195,14 @@ describe('searchRecords', () => {
     const sentence = records.find((r) => r.url === '/minsk-2020/source/#s5-1');
     expect(sentence?.content).toBe(article.byId.get('5.1')?.text);
     expect(sentence?.meta['variantes']?.split(' ')).toContain('ambassadeurs');
+  });
+});
+
+describe('fill', () => {
+  it('fills named slots and leaves unknown ones as written', () => {
+    expect(fill('{count} citations affichées sur {total}', { count: 1, total: 13 })).toBe(
+      '1 citations affichées sur 13',
+    );
+    expect(fill('{count} pour {query}', { count: 2 })).toBe('2 pour {query}');
   });
 });
