@@ -27,7 +27,8 @@ try {
       [1280, 'dark'],
     ] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-      await page.goto(`http://localhost:${port}${path}`);
+      // networkidle: pages with a script (search) are shot once it has drawn its results.
+      await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
       const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${scheme}.png`;
       await page.screenshot({ path: new URL(name, import.meta.url).pathname });
       await page.close();
