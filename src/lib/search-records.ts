@@ -10,7 +10,10 @@ import type { EventData } from '../schemas/event.ts';
 import { searchVariants } from './aliases.ts';
 import type { SectionCollection } from './sections.ts';
 import { formatSentenceRef, sentenceAnchor, sentenceOf, type Article } from './source.ts';
-import { guillemets } from './typography.ts';
+import { guillemets, openingWords } from './typography.ts';
+
+// A result's heading names its sentence; the excerpt below it shows the match.
+const SENTENCE_TITLE_CHARS = 60;
 
 /** Pagefind's CustomRecord, as the Node API takes it. */
 export interface SearchRecord {
@@ -80,7 +83,10 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     url: input.url(`source/#${sentenceAnchor(sentence.id)}`),
     content: sentence.text,
     language: 'fr',
-    meta: { title: `${formatSentenceRef(sentence.id)} · ${sentence.text}`, ...withAliases(sentence.text) },
+    meta: {
+      title: `${formatSentenceRef(sentence.id)} · ${openingWords(sentence.text, SENTENCE_TITLE_CHARS)}`,
+      ...withAliases(sentence.text),
+    },
     filters: { type: [labels.kind.sentence] },
   }));
 

@@ -25,3 +25,15 @@ export function guillemets(words: string): string {
 export function sourceLabel(source: { publication: string; title?: string | undefined }): string {
   return source.title ? `${source.publication}, ${guillemets(source.title)}` : source.publication;
 }
+
+/**
+ * The first words of a text, cut at a word boundary within `maxChars` and
+ * ended with "…": a heading that names a long sentence without repeating it.
+ * A quotation the cut would leave open is left out whole.
+ */
+export function openingWords(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  let cut = text.slice(0, maxChars + 1).replace(/\s+\S*$/u, '');
+  if (cut.lastIndexOf('«') > cut.lastIndexOf('»')) cut = cut.slice(0, cut.lastIndexOf('«'));
+  return `${cut.replace(/[\s,;:]+$/u, '')}…`;
+}

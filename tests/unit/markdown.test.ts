@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeSentenceRefs from '../../src/lib/markdown/rehype-sentence-refs.ts';
 import remarkFrenchTypography from '../../src/lib/markdown/remark-french-typography.ts';
-import { frenchTypography, guillemets } from '../../src/lib/typography.ts';
+import { frenchTypography, guillemets, openingWords } from '../../src/lib/typography.ts';
 
 const options = { sentenceIds: new Set(['2.1', '4.2']), sourceUrl: '/source/' };
 
@@ -29,6 +29,19 @@ describe('frenchTypography', () => {
   });
   it('wraps quoted words without touching them', () => {
     expect(guillemets('pour« l’échange')).toBe('«\u202Fpour« l’échange\u202F»');
+  });
+});
+
+describe('openingWords', () => {
+  it('keeps a short text whole', () => {
+    expect(openingWords('Pompeo à Minsk.', 60)).toBe('Pompeo à Minsk.');
+  });
+  it('cuts a long text at a word boundary, without a dangling comma or guillemet', () => {
+    const text = 'Les États-Unis, la Russie et « régimes autoritaires » dans une phrase longue';
+    expect(openingWords(text, 16)).toBe('Les États-Unis…');
+    expect(openingWords(text, 38)).toBe('Les États-Unis, la Russie et…');
+    expect(openingWords(text, 32)).toBe('Les États-Unis, la Russie et…');
+    expect(openingWords(text, 60).length).toBeLessThanOrEqual(61);
   });
 });
 

@@ -196,6 +196,13 @@ describe('searchRecords', () => {
     expect(sentence?.content).toBe(article.byId.get('5.1')?.text);
     expect(sentence?.meta['variantes']?.split(' ')).toContain('ambassadeurs');
   });
+
+  it('heads a sentence with its § and its first words, not the whole sentence again', () => {
+    const sentence = records.find((r) => r.url === '/minsk-2020/source/#s12-1');
+    expect(sentence?.meta['title']).toBe(
+      '§12.1 · La politique actuelle des dirigeants biélorusses montre que…',
+    );
+  });
 });
 
 describe('fill', () => {
