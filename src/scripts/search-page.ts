@@ -5,6 +5,7 @@
  */
 import {
   FILTER_KEYS,
+  cleanQuery,
   excerptParts,
   highlightUrl,
   indexQuery,
@@ -47,6 +48,9 @@ interface Strings {
 
 // Each result shown costs a fragment download: ten fill a screen.
 const PAGE_SIZE = 10;
+// One letter matches nearly every word, so as-you-type results wait for a second one; Enter
+// searches whatever is typed.
+const MIN_TYPED_CHARS = 2;
 const app = document.getElementById('search-app') as HTMLElement;
 const form = document.querySelector<HTMLFormElement>('.search-form') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
@@ -215,7 +219,8 @@ function onFilterChange(): void {
 let typing: number | undefined;
 input.addEventListener('input', () => {
   window.clearTimeout(typing);
-  typing = window.setTimeout(() => setState({ ...state, query: input.value }, 'replace'), 40);
+  const query = [...cleanQuery(input.value)].length < MIN_TYPED_CHARS ? '' : input.value;
+  typing = window.setTimeout(() => setState({ ...state, query }, 'replace'), 40);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
