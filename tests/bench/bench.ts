@@ -23,7 +23,7 @@ import { writeSyntheticContent } from './synthetic.ts';
 
 // Words readers search for, spread over the alphabet: Pagefind splits its index into chunks by
 // word, so what one search costs depends on the word.
-const QUERIES = ['ambassadeurs', 'Crimée', 'Loukachenko', 'malentendus', 'pétrole'];
+const QUERIES = ['ambassadeurs', 'Crimée', 'Loukachenko', 'malentendus', 'pétrole', 'Russie', 'Washington'];
 const RUNS_PER_QUERY = 3;
 // A quick typist: the search page searches at each pause of 40 ms, so every prefix from the
 // second letter is searched.
