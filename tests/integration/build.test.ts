@@ -1,15 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../src/lib/built-site.ts';
 import { brokenLinks } from '../../src/lib/link-check.ts';
+import { fixtureContent, removeTempDirs, tempDir } from '../temp-content.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const fixtures = join(root, 'tests/fixtures');
-const workdirs: string[] = [];
-afterAll(() => workdirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeTempDirs);
 
 /**
  * The environment `npm run build` would have: vitest adds its own (NODE_ENV=test, and Vite's
@@ -22,9 +20,7 @@ const buildEnv = Object.fromEntries(
 
 /** Runs the real `astro build` into a temporary dist, with the environment given. */
 function astroBuild(env: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'minsk-build-'));
-  workdirs.push(dir);
-  const outDir = join(dir, 'dist');
+  const outDir = join(tempDir('minsk-build-'), 'dist');
   const result = spawnSync(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
@@ -40,13 +36,7 @@ function astroBuild(env: Record<string, string>) {
 
 /** Builds the valid fixture content, with one broken case laid over it. */
 function build(broken?: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'minsk-content-'));
-  workdirs.push(dir);
-  // Named "content", so messages read as they do for the real folder.
-  const content = join(dir, 'content');
-  cpSync(join(fixtures, 'valid'), content, { recursive: true });
-  if (broken) cpSync(join(fixtures, 'broken', broken), content, { recursive: true });
-  return astroBuild({ CONTENT_DIR: content });
+  return astroBuild({ CONTENT_DIR: fixtureContent(broken).content });
 }
 
 describe('astro build', () => {

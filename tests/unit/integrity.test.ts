@@ -1,22 +1,14 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
+import { fixtureContent, removeTempDirs } from '../temp-content.ts';
 
-const fixtures = new URL('../fixtures/', import.meta.url).pathname;
-const workdirs: string[] = [];
-afterAll(() => workdirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeTempDirs);
 
 /** The valid fixture with one broken case laid over it, checked as the build checks it. */
 function checkCase(name?: string) {
-  const root = mkdtempSync(join(tmpdir(), 'minsk-content-'));
-  workdirs.push(root);
-  const content = join(root, 'content');
-  cpSync(join(fixtures, 'valid'), content, { recursive: true });
-  if (name) cpSync(join(fixtures, 'broken', name), content, { recursive: true });
+  const { root, content } = fixtureContent(name);
   return checkContent(readContent(root, content)).problems;
 }
 
