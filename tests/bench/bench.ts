@@ -175,7 +175,6 @@ async function lighthouseScores(outDir: string): Promise<{ path: string; scores:
   const flags = (config.use?.launchOptions?.args ?? []).join(' ');
   return withPreview(outDir, async () =>
     LIGHTHOUSE_PAGES.map((path) => {
-      const report = join(mkdtempSync(join(tmpdir(), 'minsk-lh-')), 'report.json');
       const run = spawnSync(
         process.execPath,
         [
@@ -184,15 +183,18 @@ async function lighthouseScores(outDir: string): Promise<{ path: string; scores:
           '--quiet',
           '--form-factor=mobile',
           '--output=json',
-          `--output-path=${report}`,
+          '--output-path=stdout',
           `--chrome-flags=${flags}`,
         ],
-        { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, encoding: 'utf8' },
+        {
+          env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
       );
       if (run.status !== 0) throw new Error(`lighthouse failed on ${path}:\n${run.stderr}`);
-      const categories = (
-        JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }> }
-      ).categories;
+      const categories = (JSON.parse(run.stdout) as { categories: Record<string, { score: number }> })
+        .categories;
       return {
         path,
         scores: Object.fromEntries(
