@@ -1,6 +1,6 @@
 /** The analysis entries as one chronological story, independent of Astro. */
 import { compareStoryDates } from './dates.ts';
-import { SECTIONS, sectionOf, type SectionCollection } from './sections.ts';
+import { sectionOf, sectionRank, type SectionCollection } from './sections.ts';
 import { parseSentenceRef, sentenceOrder } from './source.ts';
 import type { EntryData, StatementData } from '../schemas/entry.ts';
 
@@ -11,9 +11,6 @@ export interface AnalysisEntry<D extends EntryData = EntryData | StatementData> 
   readonly lang: string;
   readonly data: D;
 }
-
-const sectionRank = (collection: SectionCollection): number =>
-  SECTIONS.findIndex((s) => s.collection === collection);
 
 /** Oldest first; same date: in section order, then by the first sentence covered. */
 export function sortChronologically<E extends AnalysisEntry>(entries: readonly E[]): E[] {

@@ -18,7 +18,15 @@ import { entrySchema, statementSchema, type StatementData } from '../schemas/ent
 import { sourceSchema } from '../schemas/source.ts';
 import type { RawContent, RawEntry, RawFile } from './content-files.ts';
 import type { Problem } from './problems.ts';
-import { formatSentenceRef, guillemetPhrases, parseArticle, sentenceOf, type Article } from './source.ts';
+import { contextSourcesOf } from './source-usage.ts';
+import {
+  formatSentenceRef,
+  guillemetPhrases,
+  parseArticle,
+  sentenceOf,
+  SENTENCE_REFS_IN_TEXT,
+  type Article,
+} from './source.ts';
 
 const SCHEMA_DOCS = {
   entry: 'src/schemas/entry.ts',
@@ -240,16 +248,13 @@ export function checkContent(raw: RawContent): CheckedContent {
   return { article, problems };
 }
 
-const BODY_SENTENCE_REF = /§\d+\.\d+/g;
-const BODY_CONTEXT_SOURCE = /<Context\b[^>]*\bsource="([^"]*)"/g;
-
 /** References written in the MDX body: §-ids in the prose and <Context source="…"> blocks. */
 function bodyProblems(entry: RawEntry, article: Article, sourceIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  for (const [ref] of entry.body.matchAll(BODY_SENTENCE_REF)) {
+  for (const [ref] of entry.body.matchAll(SENTENCE_REFS_IN_TEXT)) {
     if (!sentenceOf(ref, article)) problems.push(unknownSentence(entry.file, '(body)', ref, article));
   }
-  for (const [, source = ''] of entry.body.matchAll(BODY_CONTEXT_SOURCE)) {
+  for (const source of contextSourcesOf(entry.body)) {
     if (!sourceIds.has(source)) problems.push(unknownSource(entry.file, '(body) <Context source>', source));
   }
   return problems;

@@ -18,6 +18,11 @@ export function sectionOf(collection: SectionCollection): Section {
   return section;
 }
 
+/** A section's place in SECTIONS: the order the site lists sections in. */
+export function sectionRank(collection: SectionCollection): number {
+  return SECTIONS.findIndex((s) => s.collection === collection);
+}
+
 export function sectionBySlug(slug: string): Section | undefined {
   return SECTIONS.find((s) => s.slug === slug);
 }

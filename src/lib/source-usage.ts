@@ -23,6 +23,11 @@ export interface UsageInput {
 
 const CONTEXT_SOURCE = /<Context\b[^>]*\bsource="([^"]*)"/g;
 
+/** The source ids of the <Context source="…"> blocks of an MDX body, in order. */
+export function contextSourcesOf(body: string): string[] {
+  return [...body.matchAll(CONTEXT_SOURCE)].map((m) => m[1] ?? '');
+}
+
 export function sourceUsage(input: UsageInput): Map<string, SourceUse[]> {
   const usage = new Map<string, SourceUse[]>();
   const add = (source: string, use: SourceUse) => {
@@ -31,7 +36,7 @@ export function sourceUsage(input: UsageInput): Map<string, SourceUse[]> {
     usage.set(source, list);
   };
   for (const entry of input.entries) {
-    for (const [, source = ''] of entry.body.matchAll(CONTEXT_SOURCE)) {
+    for (const source of contextSourcesOf(entry.body)) {
       add(source, { kind: 'context', title: entry.title, path: entry.path });
     }
     if (entry.dateSource) add(entry.dateSource, { kind: 'date', title: entry.title, path: entry.path });

@@ -52,6 +52,9 @@ export function parseArticle(text: string): Article {
 
 const REF = /^§(\d+)\.(\d+)$/;
 
+/** Every "§4.2" written in a text, for `matchAll`: the prose's references to the article. */
+export const SENTENCE_REFS_IN_TEXT = /§\d+\.\d+/g;
+
 /** "§4.2" → "4.2", or undefined when the text is not a sentence reference. */
 export function parseSentenceRef(ref: string): string | undefined {
   const match = REF.exec(ref);

@@ -13,7 +13,8 @@ import {
   type StoryDate,
 } from './dates.ts';
 import { entryPath, type AnalysisEntry } from './entries.ts';
-import { sectionOf, SECTIONS, type SectionCollection } from './sections.ts';
+import { escapeMarkup } from './escape.ts';
+import { sectionOf, sectionRank, SECTIONS, type SectionCollection } from './sections.ts';
 
 export const ORIGINS = [
   { origin: 'article', slug: 'article' },
@@ -74,8 +75,6 @@ export function timelineItems(
   }));
   return sortTimeline([...fromArticle, ...context]);
 }
-
-const sectionRank = (s: SectionCollection): number => SECTIONS.findIndex((x) => x.collection === s);
 
 /** Chronological; on the same date, context before the article, then by section. */
 export function sortTimeline(items: readonly TimelineItem[]): TimelineItem[] {
@@ -198,10 +197,6 @@ export interface TimelineJsData {
   events: TimelineJsSlide[];
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 export interface TimelineJsOptions {
   readonly title: string;
   readonly description: string;
@@ -221,7 +216,7 @@ export interface TimelineJsOptions {
  */
 export function toTimelineJs(items: readonly TimelineItem[], options: TimelineJsOptions): TimelineJsData {
   return {
-    title: { text: { headline: escapeHtml(options.title), text: escapeHtml(options.description) } },
+    title: { text: { headline: escapeMarkup(options.title), text: escapeMarkup(options.description) } },
     events: items.map((item): TimelineJsSlide => {
       const [year, month, day] = item.date.iso.split('-').map(Number);
       const start_date: TimelineJsDate = { year: year ?? 0 };
@@ -231,13 +226,13 @@ export function toTimelineJs(items: readonly TimelineItem[], options: TimelineJs
       const display = formatStoryDate(item.date, options.lang, options.words);
       if (partial) start_date.display_date = display;
       const links = item.entries
-        .map((e) => `<a href="${escapeHtml(options.absolute(e.path))}">${escapeHtml(e.title)}</a>`)
+        .map((e) => `<a href="${escapeMarkup(options.absolute(e.path))}">${escapeMarkup(e.title)}</a>`)
         .join(', ');
       const slide: TimelineJsSlide = {
         start_date,
         text: {
-          headline: escapeHtml(item.title),
-          text: `<p>${escapeHtml(item.text)}</p>${links ? `<p>${links}</p>` : ''}`,
+          headline: escapeMarkup(item.title),
+          text: `<p>${escapeMarkup(item.text)}</p>${links ? `<p>${links}</p>` : ''}`,
         },
         group: options.groupOf(item),
         unique_id: item.id,

@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseSentenceRef, sentenceAnchor } from '../source.ts';
+import { parseSentenceRef, sentenceAnchor, SENTENCE_REFS_IN_TEXT } from '../source.ts';
 
 export interface SentenceRefOptions {
   /** The sentence ids of the article ("4.2"). */
@@ -15,8 +15,6 @@ export interface SentenceRefOptions {
   readonly sourceUrl: string;
 }
 
-const REF = /§\d+\.\d+/g;
-
 export function linkSentenceRefs(
   value: string,
   options: SentenceRefOptions,
@@ -24,7 +22,7 @@ export function linkSentenceRefs(
 ): ElementContent[] {
   const out: ElementContent[] = [];
   let last = 0;
-  for (const match of value.matchAll(REF)) {
+  for (const match of value.matchAll(SENTENCE_REFS_IN_TEXT)) {
     const ref = match[0];
     const id = parseSentenceRef(ref);
     if (!id || !options.sentenceIds.has(id)) {
