@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { BuiltPage } from './link-check.ts';
+import { withTrailingSlash } from './paths.ts';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -26,7 +27,7 @@ function pageOf(tree: Root, path: string): BuiltPage {
 
 /** The pages of a dist/ folder served under `base`, and every file path it holds. */
 export function readBuiltSite(dist: string, base = '/'): { pages: BuiltPage[]; files: Set<string> } {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   const files = walk(dist).map((path) => ({ path, url: prefix + relative(dist, path).split(sep).join('/') }));
   const pages = files
     .filter((f) => f.path.endsWith('.html'))

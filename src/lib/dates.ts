@@ -39,6 +39,13 @@ function parseIso(iso: string): ParsedIso | undefined {
   return { year, month, day, period: 'day' };
 }
 
+/** For dates the schemas have already accepted: anything else is a bug, so it throws. */
+function parseValidIso(iso: string): ParsedIso {
+  const parsed = parseIso(iso);
+  if (!parsed) throw new Error(`Not an ISO date: ${iso}`);
+  return parsed;
+}
+
 /** True for a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD. */
 export function isValidIsoDate(iso: string): boolean {
   return parseIso(iso) !== undefined;
@@ -57,17 +64,14 @@ export function isoMatchesPrecision(iso: string, precision: DatePrecision): bool
  * place for "sometime in February" in a chronological list.
  */
 export function periodEnd(iso: string): number {
-  const parsed = parseIso(iso);
-  if (!parsed) throw new Error(`Not an ISO date: ${iso}`);
-  const { year, month, day, period } = parsed;
+  const { year, month, day, period } = parseValidIso(iso);
   if (period === 'year') return Date.UTC(year + 1, 0, 1) - 1;
   if (period === 'month') return Date.UTC(year, month ?? 1, 1) - 1;
   return Date.UTC(year, (month ?? 1) - 1, (day ?? 1) + 1) - 1;
 }
 
 export function periodStart(iso: string): number {
-  const parsed = parseIso(iso);
-  if (!parsed) throw new Error(`Not an ISO date: ${iso}`);
+  const parsed = parseValidIso(iso);
   return Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1);
 }
 
@@ -89,9 +93,7 @@ export interface DateWords {
 
 /** "1er février 2020", "décembre 2019", "2015", "vers 1994": never a day that is not known. */
 export function formatStoryDate(date: StoryDate, lang: string, words: DateWords): string {
-  const parsed = parseIso(date.iso);
-  if (!parsed) throw new Error(`Not an ISO date: ${date.iso}`);
-  const { year, month, day, period } = parsed;
+  const { year, month, day, period } = parseValidIso(date.iso);
   const monthName =
     month === undefined
       ? ''
@@ -106,8 +108,6 @@ export function formatStoryDate(date: StoryDate, lang: string, words: DateWords)
 }
 
 /** The period an ISO string names, which is also its precision when the date is exact. */
-export function periodOf(iso: string): 'day' | 'month' | 'year' {
-  const parsed = parseIso(iso);
-  if (!parsed) throw new Error(`Not an ISO date: ${iso}`);
-  return parsed.period;
+export function periodOf(iso: string): Period {
+  return parseValidIso(iso).period;
 }

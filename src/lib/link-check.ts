@@ -3,6 +3,8 @@
  * to a page, or to a file the build wrote, and to an element with that id.
  * Pure: the pages come in as data (see built-site.ts for reading a dist/).
  */
+import { withTrailingSlash } from './paths.ts';
+
 export interface BuiltPage {
   /** The URL path the page is served at, base included: "/minsk-2020/visite/". */
   readonly path: string;
@@ -29,7 +31,7 @@ export function brokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<stri
       const target = new URL(href, ORIGIN + page.path);
       if (target.origin !== ORIGIN) continue;
       const path = decodeURIComponent(target.pathname);
-      const targetPage = byPath.get(path) ?? byPath.get(path.endsWith('/') ? path : `${path}/`);
+      const targetPage = byPath.get(path) ?? byPath.get(withTrailingSlash(path));
       if (!targetPage && !files.has(path)) {
         broken.push({ page: page.path, href, reason: `nothing is built at ${path}` });
         continue;

@@ -9,13 +9,14 @@ import { eventSchema } from '../schemas/event.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { readContent } from './content-files.ts';
 import type { RecordInput } from './search-records.ts';
+import { withTrailingSlash } from './paths.ts';
 import { parseArticle } from './source.ts';
 import { frenchTypography } from './typography.ts';
 
 export function buildRecordInput(root: string, contentDir: string, base: string): RecordInput {
   const raw = readContent(root, contentDir);
   const t = useTranslations('fr');
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   return {
     article: parseArticle(raw.articleText),
     statements: raw.entries

@@ -1,3 +1,5 @@
+import { withTrailingSlash } from './paths.ts';
+
 /**
  * The Content-Security-Policy directives beyond script-src and style-src,
  * which Astro fills with hashes of what each page really uses. Nothing may
@@ -48,7 +50,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** A `_headers` file (Netlify and Cloudflare Pages format) for every path under the base. */
 export function headersFile(base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return `${prefix}*\n${lines.join('\n')}\n`;
+  return `${withTrailingSlash(base)}*\n${lines.join('\n')}\n`;
 }
