@@ -44,6 +44,9 @@ export function entriesOf(collection: SectionCollection): SiteEntry[] {
 }
 
 export const entities = new Map((await getCollection('entities')).map((e) => [e.id, e.data]));
+
+/** An entity's name as the site writes it; the id itself if there is no such entity (the rules forbid it). */
+export const entityName = (id: string): string => entities.get(id)?.name ?? id;
 export const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
 
 /** A data collection's French files, each with its file name as id. */

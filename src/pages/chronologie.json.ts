@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { timeline } from '../content.ts';
-import { useTranslations } from '../i18n/index.ts';
+import { dateWords, useTranslations } from '../i18n/index.ts';
 import { toTimelineJs } from '../lib/timeline.ts';
 import { url } from '../urls.ts';
 
@@ -12,7 +12,7 @@ export const GET: APIRoute = ({ site }) => {
     title: t('site.title'),
     description: t('timeline.intro'),
     lang: 'fr',
-    words: { around: t('date.around'), firstOfMonth: t('date.firstOfMonth') },
+    words: dateWords('fr'),
     groupOf: (item) => `${t(`section.${item.section}`)} · ${t(`timeline.origin.${item.origin}`)}`,
     absolute: (path) => new URL(url(path), site).href,
   });
