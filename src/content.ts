@@ -9,8 +9,8 @@ import { contentDirectory } from './lib/content-dir.ts';
 import { ARTICLE_FILE } from './lib/content-files.ts';
 import { SECTIONS, type SectionCollection } from './lib/sections.ts';
 import { parseArticle, sentenceOrder } from './lib/source.ts';
-import { timelineItems } from './lib/timeline.ts';
-import { frenchTypography } from './lib/typography.ts';
+import { timelineItems, typesetEvent } from './lib/timeline.ts';
+import { typesetFields } from './lib/typography.ts';
 
 export type SiteEntry = AnalysisEntry & { readonly entry: CollectionEntry<SectionCollection> };
 
@@ -19,11 +19,7 @@ export const article = parseArticle(readFileSync(join(contentDirectory(), ARTICL
 function toSiteEntry(entry: CollectionEntry<SectionCollection>): SiteEntry {
   const [lang = 'fr', slug = entry.id] = entry.id.split('/');
   // Titles and summaries are the site's own words: typeset them once here.
-  const data = {
-    ...entry.data,
-    title: frenchTypography(entry.data.title),
-    summary: frenchTypography(entry.data.summary),
-  };
+  const data = typesetFields(entry.data, ['title', 'summary']);
   return { collection: entry.collection, slug, lang, data, entry };
 }
 
@@ -56,12 +52,12 @@ const frenchEdition = <T>(list: { id: string; data: T }[]) =>
     .filter((item) => item.lang === 'fr');
 
 const typesetEvidence = <E extends { note: string }>(evidence: E[]) =>
-  evidence.map((item) => ({ ...item, note: frenchTypography(item.note) }));
+  evidence.map((item) => typesetFields(item, ['note']));
 
 /** Context events; their titles and texts are the site's own words, typeset here. */
 export const events = frenchEdition(await getCollection('events')).map((e) => ({
   ...e,
-  data: { ...e.data, title: frenchTypography(e.data.title), text: frenchTypography(e.data.text) },
+  data: typesetEvent(e.data),
 }));
 
 /** The whole story, article and context, oldest first. */
@@ -71,22 +67,12 @@ export const timeline = timelineItems(entries, events);
 export const claims = frenchEdition(await getCollection('claims'))
   .map((c) => ({
     ...c,
-    data: {
-      ...c.data,
-      claim: frenchTypography(c.data.claim),
-      conclusion: frenchTypography(c.data.conclusion),
-      evidence: typesetEvidence(c.data.evidence),
-    },
+    data: { ...typesetFields(c.data, ['claim', 'conclusion']), evidence: typesetEvidence(c.data.evidence) },
   }))
   .sort((a, b) => sentenceOrder(a.data.ref) - sentenceOrder(b.data.ref) || a.id.localeCompare(b.id));
 
 /** What the article leaves out. */
 export const omissions = frenchEdition(await getCollection('omissions')).map((o) => ({
   ...o,
-  data: {
-    ...o.data,
-    title: frenchTypography(o.data.title),
-    text: frenchTypography(o.data.text),
-    evidence: typesetEvidence(o.data.evidence),
-  },
+  data: { ...typesetFields(o.data, ['title', 'text']), evidence: typesetEvidence(o.data.evidence) },
 }));

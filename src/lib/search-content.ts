@@ -11,7 +11,7 @@ import { readContent } from './content-files.ts';
 import type { RecordInput } from './search-records.ts';
 import { withTrailingSlash } from './paths.ts';
 import { parseArticle } from './source.ts';
-import { frenchTypography } from './typography.ts';
+import { typesetEvent } from './timeline.ts';
 
 export function buildRecordInput(root: string, contentDir: string, base: string): RecordInput {
   const raw = readContent(root, contentDir);
@@ -23,11 +23,7 @@ export function buildRecordInput(root: string, contentDir: string, base: string)
       .filter((e) => e.collection === 'statements' && e.lang === 'fr')
       .map((e) => ({ slug: e.id, data: statementSchema.parse(e.data) })),
     events: raw.events.map((e) => {
-      const data = eventSchema.parse(e.data);
-      return {
-        id: e.id,
-        data: { ...data, title: frenchTypography(data.title), text: frenchTypography(data.text) },
-      };
+      return { id: e.id, data: typesetEvent(eventSchema.parse(e.data)) };
     }),
     entities: new Map(raw.entities.map((e) => [e.id, entitySchema.parse(e.data)])),
     url: (path) => `${prefix}${path}`,

@@ -15,12 +15,18 @@ import {
 import { entryPath, type AnalysisEntry } from './entries.ts';
 import { escapeMarkup } from './escape.ts';
 import { sectionOf, sectionRank, SECTIONS, type SectionCollection } from './sections.ts';
+import { typesetFields } from './typography.ts';
 
 export const ORIGINS = [
   { origin: 'article', slug: 'article' },
   { origin: 'context', slug: 'contexte' },
 ] as const;
 export type Origin = (typeof ORIGINS)[number]['origin'];
+
+/** An event's title and text are the site's own words: typeset them for display and search alike. */
+export function typesetEvent(data: EventData): EventData {
+  return typesetFields(data, ['title', 'text']);
+}
 
 export interface ContextEvent {
   readonly id: string;

@@ -16,6 +16,11 @@ export function frenchTypography(text: string): string {
     .replace(/ +:(?=\s|$)/g, `${NBSP}:`);
 }
 
+/** The same data with the named fields, which hold the site's own words, typeset. */
+export function typesetFields<K extends string, T extends Record<K, string>>(data: T, keys: readonly K[]): T {
+  return { ...data, ...Object.fromEntries(keys.map((key) => [key, frenchTypography(data[key])])) };
+}
+
 /** Quoted words between French guillemets, the words themselves untouched. */
 export function guillemets(words: string): string {
   return `«${NARROW_NBSP}${words}${NARROW_NBSP}»`;

@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeSentenceRefs from '../../src/lib/markdown/rehype-sentence-refs.ts';
 import remarkFrenchTypography from '../../src/lib/markdown/remark-french-typography.ts';
-import { frenchTypography, guillemets, openingWords } from '../../src/lib/typography.ts';
+import { frenchTypography, guillemets, openingWords, typesetFields } from '../../src/lib/typography.ts';
 
 const options = { sentenceIds: new Set(['2.1', '4.2']), sourceUrl: '/source/' };
 
@@ -29,6 +29,17 @@ describe('frenchTypography', () => {
   });
   it('wraps quoted words without touching them', () => {
     expect(guillemets('pour« l’échange')).toBe('«\u202Fpour« l’échange\u202F»');
+  });
+});
+
+describe('typesetFields', () => {
+  it('typesets the named fields only and leaves the data it was given alone', () => {
+    const data = { title: "l'échange : oui", url: "https://example.org/l'article" };
+    expect(typesetFields(data, ['title'])).toEqual({
+      title: 'l’échange\u00A0: oui',
+      url: "https://example.org/l'article",
+    });
+    expect(data.title).toBe("l'échange : oui");
   });
 });
 
