@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../src/lib/built-site.ts';
 import { brokenLinks } from '../../src/lib/link-check.ts';
-import { fixtureContent, removeTempDirs, tempDir } from '../temp-content.ts';
+import { fixtureContent, removeTempDirs, tempDir } from '../support/temp-content.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 afterAll(removeTempDirs);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
-import { fixtureContent, removeTempDirs } from '../temp-content.ts';
+import { fixtureContent, removeTempDirs } from '../support/temp-content.ts';
 
 afterAll(removeTempDirs);
 

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const fixtures = new URL('./fixtures/', import.meta.url).pathname;
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const made: string[] = [];
 
 export function tempDir(prefix: string): string {
