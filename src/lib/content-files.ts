@@ -28,6 +28,8 @@ export interface RawEntry extends RawFile {
 }
 
 export interface RawContent {
+  /** The article's path from the project root, for messages. */
+  readonly articleFile: string;
   readonly articleText: string;
   readonly entries: RawEntry[];
   readonly entities: RawFile[];
@@ -87,10 +89,11 @@ function baseName(path: string, extension: string): string {
 export function readContent(root: string, contentDir = join(root, 'content')): RawContent {
   const problems: Problem[] = [];
   const articlePath = join(contentDir, ARTICLE_FILE);
+  const articleFile = relative(root, articlePath);
   const articleText = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : '';
   if (!articleText) {
     problems.push({
-      file: relative(root, articlePath),
+      file: articleFile,
       field: '(file)',
       message: 'the article is missing or empty',
       fix: 'restore the verbatim copy of the article',
@@ -117,6 +120,7 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
       };
     });
   return {
+    articleFile,
     articleText,
     entries,
     entities: readYamlDir('entities'),

@@ -227,7 +227,7 @@ export function checkContent(raw: RawContent): CheckedContent {
   for (const sentence of article.sentences) {
     if (!covered.has(sentence.id)) {
       problems.push({
-        file: 'content/source/article.fr.txt',
+        file: raw.articleFile,
         field: formatSentenceRef(sentence.id),
         message: `no entry covers ${formatSentenceRef(sentence.id)}: "${sentence.text}"`,
         fix: `add { ref: "${formatSentenceRef(sentence.id)}" } to the covers of the entry that analyses it, or write a new entry`,
@@ -238,7 +238,7 @@ export function checkContent(raw: RawContent): CheckedContent {
   for (const phrase of guillemetPhrases(article)) {
     if (!quotedSpans.some((span) => span.includes(phrase.text))) {
       problems.push({
-        file: 'content/source/article.fr.txt',
+        file: raw.articleFile,
         field: formatSentenceRef(phrase.sentence),
         message: `the phrase in guillemets « ${phrase.text} » is not kept by any entry`,
         fix: 'quote it verbatim in the quote or covers of the entry that analyses it',
