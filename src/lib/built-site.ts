@@ -7,10 +7,11 @@ import { visit } from 'unist-util-visit';
 import type { BuiltPage } from './link-check.ts';
 import { withTrailingSlash } from './paths.ts';
 
-function walk(dir: string): string[] {
+/** Every file below a folder, at any depth. */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 }
 
@@ -28,7 +29,10 @@ function pageOf(tree: Root, path: string): BuiltPage {
 /** The pages of a dist/ folder served under `base`, and every file path it holds. */
 export function readBuiltSite(dist: string, base = '/'): { pages: BuiltPage[]; files: Set<string> } {
   const prefix = withTrailingSlash(base);
-  const files = walk(dist).map((path) => ({ path, url: prefix + relative(dist, path).split(sep).join('/') }));
+  const files = filesUnder(dist).map((path) => ({
+    path,
+    url: prefix + relative(dist, path).split(sep).join('/'),
+  }));
   const pages = files
     .filter((f) => f.path.endsWith('.html'))
     .map((f) => {

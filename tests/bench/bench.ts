@@ -11,14 +11,15 @@
  *
  * `-- --scale` builds synthetic content of growing size and measures it.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import config from '../../playwright.config.ts';
-import { readBuiltSite } from '../../src/lib/built-site.ts';
+import { filesUnder, readBuiltSite } from '../../src/lib/built-site.ts';
+import { withPreview } from '../support/preview.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 
 // Words readers search for, spread over the alphabet: Pagefind splits its index into chunks by
@@ -40,10 +41,7 @@ const median = (values: number[]): number => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function dirSize(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    return sum + (statSync(path).isDirectory() ? dirSize(path) : statSync(path).size);
-  }, 0);
+  return filesUnder(dir).reduce((sum, path) => sum + statSync(path).size, 0);
 }
 
 /**
@@ -87,7 +85,7 @@ interface SearchRun {
 }
 
 /** One cold visit of /recherche/: type the query, wait for its results. */
-async function searchOnce(browser: Browser, query: string): Promise<SearchRun> {
+async function searchOnce(browser: Browser, origin: string, query: string): Promise<SearchRun> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const bodies: Promise<[string, number]>[] = [];
@@ -105,7 +103,7 @@ async function searchOnce(browser: Browser, query: string): Promise<SearchRun> {
       ),
     );
   });
-  await page.goto(`http://localhost:${PORT}/recherche/`);
+  await page.goto(`${origin}/recherche/`);
   await page.locator('#search-app:not([hidden])').waitFor();
   // Time is taken in the page: from the last keystroke's event to the moment the results for
   // the whole query are on screen (the count is announced once they are).
@@ -134,35 +132,12 @@ async function searchOnce(browser: Browser, query: string): Promise<SearchRun> {
   return { query, ms, bytes: Object.values(parts).reduce((a, b) => a + b, 0), parts };
 }
 
-/** Serves a built dist/ with `astro preview` for the time of `work`. */
-async function withPreview<T>(outDir: string, work: () => Promise<T>): Promise<T> {
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/astro/bin/astro.mjs',
-      'preview',
-      '--port',
-      String(PORT),
-      '--ignore-lock',
-      '--outDir',
-      outDir,
-    ],
-    { stdio: 'ignore' },
-  );
-  try {
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    return await work();
-  } finally {
-    server.kill();
-  }
-}
-
 async function searchRuns(outDir: string, queries: readonly string[], runs: number): Promise<SearchRun[]> {
-  return withPreview(outDir, async () => {
+  return withPreview({ port: PORT, outDir }, async (origin) => {
     const browser = await chromium.launch(config.use?.launchOptions);
     const results = [];
     for (const query of queries)
-      for (let i = 0; i < runs; i++) results.push(await searchOnce(browser, query));
+      for (let i = 0; i < runs; i++) results.push(await searchOnce(browser, origin, query));
     await browser.close();
     return results;
   });
@@ -173,13 +148,13 @@ const LIGHTHOUSE_PAGES = ['/', '/visite/premier-secretaire-d-etat/', '/source/',
 /** Lighthouse (mobile) in Debian's Chromium: the four category scores of each page. */
 async function lighthouseScores(outDir: string): Promise<{ path: string; scores: Record<string, number> }[]> {
   const flags = (config.use?.launchOptions?.args ?? []).join(' ');
-  return withPreview(outDir, async () =>
+  return withPreview({ port: PORT, outDir }, async (origin) =>
     LIGHTHOUSE_PAGES.map((path) => {
       const run = spawnSync(
         process.execPath,
         [
           'node_modules/lighthouse/cli/index.js',
-          `http://localhost:${PORT}${path}`,
+          `${origin}${path}`,
           '--quiet',
           '--form-factor=mobile',
           '--output=json',

@@ -1,25 +1,19 @@
 /** Helpers shared by the end-to-end tests: the built pages, and a page that fails on console errors. */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
+import { filesUnder } from '../../src/lib/built-site.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
 /** Every page of the built site, as its URL path ("/", "/visite/", …), 404 excepted. */
 export function builtRoutes(): string[] {
-  const routes: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') {
-        const rel = relative(dist, dir).split(sep).join('/');
-        routes.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(dist);
-  return routes.sort();
+  return filesUnder(dist)
+    .filter((path) => path.endsWith(`${sep}index.html`))
+    .map((path) => {
+      const rel = relative(dist, dirname(path)).split(sep).join('/');
+      return rel ? `/${rel}/` : '/';
+    })
+    .sort();
 }
 
 /** Collects console errors and failed requests, so a test can assert there were none. */

@@ -3,38 +3,31 @@
  * for looking at a change and for the README. Run with `npm run screenshots`
  * after `npm run build`; the pictures land beside this file.
  */
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import config from '../../playwright.config.ts';
+import { withPreview } from '../support/preview.ts';
 
-const pages = (process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/source/']).map((p) => p);
-const port = 4329;
-const server = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'],
-  {
-    stdio: 'ignore',
-  },
-);
-await new Promise((resolve) => setTimeout(resolve, 3000));
-const browser = await chromium.launch(config.use?.launchOptions);
-try {
-  for (const path of pages) {
-    for (const [width, scheme] of [
-      [390, 'light'],
-      [390, 'dark'],
-      [1280, 'light'],
-      [1280, 'dark'],
-    ] as const) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-      // networkidle: pages with a script (search) are shot once it has drawn its results.
-      await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
-      const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${scheme}.png`;
-      await page.screenshot({ path: new URL(name, import.meta.url).pathname });
-      await page.close();
+const paths = process.argv.length > 2 ? process.argv.slice(2) : ['/', '/source/'];
+
+await withPreview({ port: 4329 }, async (origin) => {
+  const browser = await chromium.launch(config.use?.launchOptions);
+  try {
+    for (const path of paths) {
+      for (const [width, scheme] of [
+        [390, 'light'],
+        [390, 'dark'],
+        [1280, 'light'],
+        [1280, 'dark'],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        // networkidle: pages with a script (search) are shot once it has drawn its results.
+        await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+        const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${scheme}.png`;
+        await page.screenshot({ path: new URL(name, import.meta.url).pathname });
+        await page.close();
+      }
     }
+  } finally {
+    await browser.close();
   }
-} finally {
-  await browser.close();
-  server.kill();
-}
+});
