@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4322;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

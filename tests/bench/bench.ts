@@ -29,7 +29,7 @@ const RUNS_PER_QUERY = 3;
 // A quick typist: the search page searches at each pause of 40 ms, so every prefix from the
 // second letter is searched.
 const KEY_MS = 60;
-const PORT = 4331;
+const PORT = Number(process.env['BENCH_PORT'] ?? 4331);
 const SCALE_SIZES = [100, 1000, 5000];
 const projectDist = new URL('../../dist/', import.meta.url).pathname;
 

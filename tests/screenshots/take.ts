@@ -9,7 +9,7 @@ import { withPreview } from '../support/preview.ts';
 
 const paths = process.argv.length > 2 ? process.argv.slice(2) : ['/', '/source/'];
 
-await withPreview({ port: 4329 }, async (origin) => {
+await withPreview({ port: Number(process.env['SCREENSHOT_PORT'] ?? 4329) }, async (origin) => {
   const browser = await chromium.launch(config.use?.launchOptions);
   try {
     for (const path of paths) {
