@@ -184,6 +184,7 @@ export const fr = {
   'sources.intro':
     'Toutes les publications extérieures à l’article que cite le site, chacune une fois, avec ce qu’elle appuie. Les adresses sont celles où elles ont été lues ; un titre ou une date qui n’a pas été relevé n’est pas donné.',
   'sources.supports': 'Appuie',
+  'sources.http': 'Adresse non chiffrée (http)',
   'sources.context': 'Contexte de l’entrée',
   'sources.event': 'Événement de la chronologie',
   'sources.claim': 'Vérification',

@@ -1,29 +1,69 @@
 /**
  * Runs the content rules (src/lib/integrity.ts) before Astro builds, so a
- * broken entry stops `astro build` with a message naming file, field and fix.
- * In `astro dev` the same problems are logged, keeping the server up while
- * the author fixes them.
+ * broken entry stops `astro build` with a clean list naming file, field and
+ * fix, and a non-zero exit: no stack trace, no hint of Astro's that has
+ * nothing to do with the content. In `astro dev` the rules run again on every
+ * change under content/: the problems go to the terminal and to the browser's
+ * error overlay, which clears once they are fixed.
  */
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentDirectory } from '../lib/content-dir.ts';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent } from '../lib/integrity.ts';
-import { ContentIntegrityError, formatProblems } from '../lib/problems.ts';
+import { formatProblems } from '../lib/problems.ts';
+
+/** The problems of the content folder as text, or '' when there are none. */
+function check(root: string, logger: AstroIntegrationLogger): string {
+  const { problems, notes, article } = checkContent(readContent(root, contentDirectory(root)));
+  if (problems.length > 0) return formatProblems(problems, notes);
+  logger.info(`content checked: ${article.sentences.length} sentences, all covered`);
+  return '';
+}
 
 export default function contentIntegrity(): AstroIntegration {
+  let root = '';
+  let report = '';
   return {
     name: 'content-integrity',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const root = fileURLToPath(config.root);
-        const { problems, article } = checkContent(readContent(root, contentDirectory(root)));
-        if (problems.length === 0) {
-          logger.info(`content checked: ${article.sentences.length} sentences, all covered`);
+        root = fileURLToPath(config.root);
+        report = check(root, logger);
+        if (!report) return;
+        if (command === 'dev') {
+          logger.error(report);
           return;
         }
-        if (command === 'dev') logger.error(formatProblems(problems));
-        else throw new ContentIntegrityError(problems);
+        // Thrown, the list would come wrapped in a stack trace and Astro's guesses at its cause.
+        process.stderr.write(`\n${report}\n`);
+        process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = contentDirectory(root);
+        // The overlay takes the list as its message; the stack would only show this file.
+        const overlay = () => ({
+          type: 'error' as const,
+          err: { message: report, stack: '', plugin: 'content-integrity' },
+        });
+        server.watcher.add(contentDir);
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(contentDir)) return;
+          const next = check(root, logger);
+          if (next === report) return;
+          report = next;
+          if (report) {
+            logger.error(report);
+            server.ws.send(overlay());
+          } else {
+            logger.info('content problems fixed');
+            server.ws.send({ type: 'full-reload', path: '*' });
+          }
+        });
+        // A page opened (or reloaded) while the problems remain shows them too.
+        server.ws.on('vite:client:connect', (_data: unknown, client: { send: (p: unknown) => void }) => {
+          if (report) client.send(overlay());
+        });
       },
     },
   };

@@ -1,12 +1,15 @@
 /**
  * Reads the content folder straight from disk, independently of Astro's
  * content layer, so that the integrity rules can run (and fail) before a
- * build starts and in unit tests over fixture folders.
+ * build starts and in unit tests over fixture folders. Every file in a content
+ * folder is accounted for: one that the site would not read, or would publish
+ * under a changed address, is a problem, never skipped in silence.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // js-yaml, as Astro's own frontmatter parser uses, so both read a file alike.
-import { load as parseYaml } from 'js-yaml';
+import { load as parseYaml, type YAMLException } from 'js-yaml';
+import { ARTICLE_HASH_SUFFIX } from './article-guard.ts';
 import { SECTIONS, type SectionCollection } from './sections.ts';
 import type { Problem } from './problems.ts';
 
@@ -18,8 +21,13 @@ export interface RawFile {
   readonly file: string;
   /** The file name without extension. */
   readonly id: string;
+  /** The parsed fields; undefined when the file could not be read or parsed. */
   readonly data: unknown;
   readonly body: string;
+  /** Line of the file where the body starts (1-based), so body problems can name their line. */
+  readonly bodyLine: number;
+  /** Set when the file could not be decoded or parsed: its problem is already reported. */
+  readonly unreadable?: true;
 }
 
 export interface RawEntry extends RawFile {
@@ -30,7 +38,11 @@ export interface RawEntry extends RawFile {
 export interface RawContent {
   /** The article's path from the project root, for messages. */
   readonly articleFile: string;
+  /** The article's bytes, undefined when missing, for the guard. */
+  readonly articleBytes: Uint8Array | undefined;
   readonly articleText: string;
+  /** The recorded SHA-256 line beside the article, undefined when missing. */
+  readonly articleHash: string | undefined;
   readonly entries: RawEntry[];
   readonly entities: RawFile[];
   readonly sources: RawFile[];
@@ -43,18 +55,147 @@ export interface RawContent {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+/** A file name the site publishes unchanged as an address: lower-case ASCII words and hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function listFiles(dir: string, extension: string): string[] {
+/** The slug a file name should have: accents dropped, lower case, hyphens between words. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Editors' and systems' own files (.DS_Store, swap files), which no one publishes. */
+const isHidden = (name: string) => name.startsWith('.') || name.endsWith('~');
+
+/**
+ * The files of a folder with the expected extension; any other file, and a
+ * name that is not a slug, is reported. Misnamed files are still read, so
+ * their other problems show at the same time.
+ */
+function listFiles(dir: string, extension: string, root: string, problems: Problem[]): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension))
-    .sort()
-    .map((name) => join(dir, name));
+  const files: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (isHidden(name)) continue;
+    const path = join(dir, name);
+    const file = relative(root, path);
+    if (statSync(path).isDirectory()) {
+      problems.push({
+        file: `${file}/`,
+        field: '(folder)',
+        message: 'a folder where the site expects only files',
+        fix: `move its files up into ${relative(root, dir)}/, or out of content/`,
+      });
+      continue;
+    }
+    if (!name.endsWith(extension)) {
+      const dot = name.lastIndexOf('.');
+      const stem = dot > 0 ? name.slice(0, dot) : name;
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `the site reads only ${extension} files here, so this file would be ignored`,
+        fix: `rename it to ${slugify(stem) || 'id'}${extension}${extension === '.yaml' ? ' (".yml" is not read)' : ''}, or move it out of content/`,
+      });
+      continue;
+    }
+    const stem = name.slice(0, -extension.length);
+    if (!SLUG.test(stem)) {
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `"${stem}" is not an id: the file name becomes the address and the id other files use`,
+        fix: `rename it to ${slugify(stem) || 'id'}${extension} (lower-case ASCII letters, digits and hyphens)`,
+      });
+    }
+    files.push(path);
+  }
+  return files;
+}
+
+/** The language folders of a collection; one the site does not publish is reported. */
+function languageFolders(dir: string, root: string, problems: Problem[]): string[] {
+  if (!existsSync(dir)) return [];
+  const langs: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (isHidden(name)) continue;
+    const path = join(dir, name);
+    const file = relative(root, path);
+    if (!statSync(path).isDirectory()) {
+      problems.push({
+        file,
+        field: '(folder)',
+        message: 'a file outside a language folder, which the site does not read',
+        fix: `move it into ${relative(root, dir)}/${CONTENT_LANGS[0]}/`,
+      });
+    } else if ((CONTENT_LANGS as readonly string[]).includes(name)) langs.push(name);
+    else {
+      problems.push({
+        file: `${file}/`,
+        field: '(language)',
+        message: `the site does not publish a "${name}" edition yet, so these files would be ignored`,
+        fix: `move them out of content/ until the "${name}" edition exists (published: ${CONTENT_LANGS.join(', ')})`,
+      });
+    }
+  }
+  return langs;
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A file's text, or undefined (with a problem) when it is not plain UTF-8. */
+function readText(path: string, file: string, problems: Problem[]): string | undefined {
+  const bytes = readFileSync(path);
+  if (BOM.every((byte, i) => bytes[i] === byte)) {
+    problems.push({
+      file,
+      field: '(encoding)',
+      message: 'the file starts with a byte-order mark (BOM)',
+      fix: 'save it as "UTF-8" without BOM (in most editors: the encoding menu in the status bar)',
+    });
+    return undefined;
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const at = bytes.findIndex((byte, i) => byte >= 0x80 && !isUtf8At(bytes, i));
+    const line = bytes.subarray(0, Math.max(at, 0)).filter((byte) => byte === 0x0a).length + 1;
+    problems.push({
+      file,
+      field: '(encoding)',
+      message: `the file is not UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16)} on line ${line}; probably Latin-1 or Windows-1252)`,
+      fix: 'save it again with the encoding "UTF-8"',
+    });
+    return undefined;
+  }
+}
+
+/** Whether a valid UTF-8 sequence starts at i (or i is inside one). */
+function isUtf8At(bytes: Uint8Array, i: number): boolean {
+  for (let start = i; start >= Math.max(0, i - 3); start--) {
+    const lead = bytes[start] ?? 0;
+    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : lead < 0x80 ? 1 : 0;
+    if (length === 0) continue;
+    if (start + length <= i) return false;
+    try {
+      utf8.decode(bytes.subarray(start, start + length));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 function readMdx(path: string, root: string, problems: Problem[]): Omit<RawFile, 'id'> {
   const file = relative(root, path);
-  const text = readFileSync(path, 'utf8');
+  const text = readText(path, file, problems);
+  if (text === undefined) return { file, data: undefined, body: '', bodyLine: 1, unreadable: true };
   const match = FRONTMATTER.exec(text);
   if (!match) {
     problems.push({
@@ -63,22 +204,36 @@ function readMdx(path: string, root: string, problems: Problem[]): Omit<RawFile,
       message: 'no frontmatter block',
       fix: 'start the file with the fields between two lines of "---"',
     });
-    return { file, data: undefined, body: text };
+    return { file, data: undefined, body: text, bodyLine: 1, unreadable: true };
   }
-  return { file, data: parseYamlOrReport(match[1] ?? '', file, problems), body: match[2] ?? '' };
+  const frontmatter = match[1] ?? '';
+  const data = parseYamlOrReport(frontmatter, file, problems, 1);
+  return {
+    file,
+    data,
+    body: match[2] ?? '',
+    bodyLine: frontmatter.split('\n').length + 3,
+    ...(data === UNPARSED ? { data: undefined, unreadable: true as const } : {}),
+  };
 }
 
-function parseYamlOrReport(text: string, file: string, problems: Problem[]): unknown {
+/** What parseYamlOrReport returns for text that is not YAML, after reporting it. */
+const UNPARSED = Symbol('unparsed');
+
+function parseYamlOrReport(text: string, file: string, problems: Problem[], lineOffset = 0): unknown {
   try {
     return parseYaml(text) as unknown;
   } catch (error) {
+    const mark = (error as YAMLException).mark as { line?: number } | undefined;
+    const line = mark?.line === undefined ? undefined : mark.line + 1 + lineOffset;
+    const reason = (error as YAMLException).reason ?? (error as Error).message.split('\n')[0] ?? '';
     problems.push({
       file,
-      field: '(frontmatter)',
-      message: `YAML does not parse: ${(error as Error).message.split('\n')[0] ?? ''}`,
-      fix: 'check indentation and quote values that contain ":" or "#"',
+      field: line === undefined ? '(frontmatter)' : `(line ${line})`,
+      message: `YAML does not parse: ${reason}`,
+      fix: 'check the indentation (spaces, two per level, no tabs) and put in quotes a value that contains ": ", " #", or starts with a quote, "[", "{", "&", "*" or "@"',
     });
-    return undefined;
+    return UNPARSED;
   }
 }
 
@@ -90,18 +245,14 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
   const problems: Problem[] = [];
   const articlePath = join(contentDir, ARTICLE_FILE);
   const articleFile = relative(root, articlePath);
-  const articleText = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : '';
-  if (!articleText) {
-    problems.push({
-      file: articleFile,
-      field: '(file)',
-      message: 'the article is missing or empty',
-      fix: 'restore the verbatim copy of the article',
-    });
-  }
+  const articleBytes = existsSync(articlePath) ? readFileSync(articlePath) : undefined;
+  const hashPath = `${articlePath}${ARTICLE_HASH_SUFFIX}`;
+  const articleHash = existsSync(hashPath) ? readFileSync(hashPath, 'utf8') : undefined;
+  const articleText = articleBytes ? new TextDecoder().decode(articleBytes) : '';
+
   const entries: RawEntry[] = SECTIONS.flatMap(({ collection }) =>
-    CONTENT_LANGS.flatMap((lang) =>
-      listFiles(join(contentDir, collection, lang), '.mdx').map((path) => ({
+    languageFolders(join(contentDir, collection), root, problems).flatMap((lang) =>
+      listFiles(join(contentDir, collection, lang), '.mdx', root, problems).map((path) => ({
         ...readMdx(path, root, problems),
         id: baseName(path, '.mdx'),
         collection,
@@ -109,25 +260,35 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
       })),
     ),
   );
-  const readYamlDir = (name: string): RawFile[] =>
-    listFiles(join(contentDir, name), '.yaml').map((path) => {
+  const readYamlDir = (dir: string): RawFile[] =>
+    listFiles(dir, '.yaml', root, problems).map((path) => {
       const file = relative(root, path);
+      const text = readText(path, file, problems);
+      const data = text === undefined ? UNPARSED : parseYamlOrReport(text, file, problems);
       return {
         file,
         id: baseName(path, '.yaml'),
-        data: parseYamlOrReport(readFileSync(path, 'utf8'), file, problems),
+        data: data === UNPARSED ? undefined : data,
         body: '',
+        bodyLine: 1,
+        ...(data === UNPARSED ? { unreadable: true as const } : {}),
       };
     });
+  const perLanguage = (name: string): RawFile[] =>
+    languageFolders(join(contentDir, name), root, problems).flatMap((lang) =>
+      readYamlDir(join(contentDir, name, lang)),
+    );
   return {
     articleFile,
+    articleBytes,
     articleText,
+    articleHash,
     entries,
-    entities: readYamlDir('entities'),
-    sources: readYamlDir('sources'),
-    events: CONTENT_LANGS.flatMap((lang) => readYamlDir(join('events', lang))),
-    claims: CONTENT_LANGS.flatMap((lang) => readYamlDir(join('claims', lang))),
-    omissions: CONTENT_LANGS.flatMap((lang) => readYamlDir(join('omissions', lang))),
+    entities: readYamlDir(join(contentDir, 'entities')),
+    sources: readYamlDir(join(contentDir, 'sources')),
+    events: perLanguage('events'),
+    claims: perLanguage('claims'),
+    omissions: perLanguage('omissions'),
     problems,
   };
 }

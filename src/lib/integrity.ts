@@ -1,8 +1,9 @@
 /**
- * The content rules that a schema alone cannot express: every reference
- * resolves, every quoted span is verbatim in the article, every sentence is
- * covered by an entry and ids are unique. Each failure is a Problem naming the
- * file, the field and the fix.
+ * The content rules that a schema alone cannot express: the article is
+ * unchanged, every reference resolves, every quoted span is verbatim in the
+ * article, every sentence is covered by an entry, ids are unique and nothing
+ * unsafe is written. Each failure is a Problem naming the file, the field and
+ * the fix. The rules are the functions listed in RULES.
  */
 import type { z } from 'zod';
 import { entitySchema } from '../schemas/entity.ts';
@@ -16,17 +17,13 @@ import {
 } from '../schemas/claim.ts';
 import { entrySchema, statementSchema, type StatementData } from '../schemas/entry.ts';
 import { sourceSchema } from '../schemas/source.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { articleProblems } from './article-guard.ts';
+import { bodyProblems, UNSAFE_SCHEME, type SiteMap } from './body-rules.ts';
 import type { RawContent, RawEntry, RawFile } from './content-files.ts';
 import type { Problem } from './problems.ts';
-import { contextSourcesOf } from './source-usage.ts';
-import {
-  formatSentenceRef,
-  guillemetPhrases,
-  parseArticle,
-  sentenceOf,
-  SENTENCE_REFS_IN_TEXT,
-  type Article,
-} from './source.ts';
+import { SECTIONS } from './sections.ts';
+import { formatSentenceRef, guillemetPhrases, parseArticle, sentenceOf, type Article } from './source.ts';
 
 const SCHEMA_DOCS = {
   entry: 'src/schemas/entry.ts',
@@ -57,6 +54,8 @@ function schemaProblems(
   schema: z.ZodType,
   docs: string,
 ): { data: unknown; problems: Problem[] } {
+  // Its encoding or syntax problem is reported already; every field would look missing.
+  if (file.unreadable) return { data: undefined, problems: [] };
   const result = schema.safeParse(file.data ?? {});
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue): Problem => {
@@ -121,30 +120,129 @@ interface Excerpt {
   text?: string | undefined;
 }
 
+/** An entry whose fields passed their schema, with the raw file it came from. */
+interface ParsedEntry {
+  readonly raw: RawEntry;
+  readonly data: z.infer<typeof entrySchema> & Partial<StatementData>;
+}
+
+/** What every rule reads: the content as parsed, and the ids that exist. */
+export interface RuleContext {
+  readonly raw: RawContent;
+  readonly article: Article;
+  /** Entries whose fields are valid; the others are in `dropped`. */
+  readonly entries: readonly ParsedEntry[];
+  /** Files left out because their fields or encoding are wrong. */
+  readonly dropped: readonly RawFile[];
+  readonly entityIds: ReadonlySet<string>;
+  readonly sourceIds: ReadonlySet<string>;
+  /** lang/id of every entry read, valid or not, and its file. */
+  readonly entryFiles: ReadonlyMap<string, string>;
+  readonly site: SiteMap;
+}
+
+/**
+ * A content rule: reads the context, returns what is wrong. To add one, write
+ * it (in its own module if it is more than a few lines) and list it in RULES.
+ */
+export type Rule = (context: RuleContext) => Problem[];
+
 export interface CheckedContent {
   readonly article: Article;
   readonly problems: Problem[];
+  /** What the problems leave unchecked, said once after them. */
+  readonly notes: string[];
 }
 
 export function checkContent(raw: RawContent): CheckedContent {
+  const guard = articleProblems(raw.articleFile, raw.articleBytes, raw.articleHash);
+  const article = parseArticle(guard.length === 0 ? raw.articleText : '');
+  // A changed article is the only thing said: every other rule would trust its words.
+  if (guard.length > 0) return { article, problems: guard, notes: [] };
+
   const problems: Problem[] = [...raw.problems];
-  const article = parseArticle(raw.articleText);
+  const dropped: RawFile[] = [];
+  const parse = (file: RawFile, schema: z.ZodType, docs: string): unknown => {
+    const parsed = schemaProblems(file, schema, docs);
+    problems.push(...parsed.problems);
+    if (!parsed.data) dropped.push(file);
+    return parsed.data;
+  };
+  for (const file of raw.entities) parse(file, entitySchema, SCHEMA_DOCS.entity);
+  for (const file of raw.sources) parse(file, sourceSchema, SCHEMA_DOCS.source);
+  const entries = raw.entries.flatMap((entry): ParsedEntry[] => {
+    const schema = entry.collection === 'statements' ? statementSchema : entrySchema;
+    const data = parse(entry, schema, SCHEMA_DOCS.entry);
+    return data ? [{ raw: entry, data: data as ParsedEntry['data'] }] : [];
+  });
 
-  const entityIds = new Set<string>();
-  for (const file of raw.entities) {
-    problems.push(...schemaProblems(file, entitySchema, SCHEMA_DOCS.entity).problems);
-    entityIds.add(file.id);
-  }
-  const sourceIds = new Set<string>();
-  for (const file of raw.sources) {
-    problems.push(...schemaProblems(file, sourceSchema, SCHEMA_DOCS.source).problems);
-    sourceIds.add(file.id);
-  }
+  const context: RuleContext = {
+    raw,
+    article,
+    entries,
+    dropped,
+    entityIds: new Set(raw.entities.map((f) => f.id)),
+    sourceIds: new Set(raw.sources.map((f) => f.id)),
+    entryFiles: entryFilesOf(raw.entries),
+    site: siteMapOf(raw),
+  };
+  for (const rule of RULES) problems.push(...rule(context));
+  problems.push(...coverageProblems(context));
+  return { article, problems, notes: droppedNotes(context) };
+}
 
-  const covered = new Set<string>();
-  const quotedSpans: string[] = [];
+/** Every rule but coverage, which must know what the others dropped. */
+const RULES: readonly Rule[] = [
+  duplicateIds,
+  entryExcerpts,
+  entryReferences,
+  entryBodies,
+  eventProblems,
+  analysisProblems,
+  unsafeValues,
+];
+
+function entryFilesOf(entries: readonly RawEntry[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of entries) {
+    const key = `${entry.lang}/${entry.id}`;
+    if (!files.has(key)) files.set(key, entry.file);
+  }
+  return files;
+}
+
+/** The first path segments of the site's own pages, read from src/pages. */
+const PAGES_DIR = new URL('../pages/', import.meta.url);
+const PUBLIC_DIR = new URL('../../public/', import.meta.url);
+function pageSegments(): string[] {
+  if (!existsSync(PAGES_DIR)) return [];
+  const files = existsSync(PUBLIC_DIR) ? readdirSync(PUBLIC_DIR) : [];
+  return [...readdirSync(PAGES_DIR), ...files]
+    .filter((name) => !name.startsWith('[') && !name.startsWith('_'))
+    .map((name) => name.replace(/\.(astro|ts|md|mdx)$/, ''))
+    .filter((name) => name !== 'index' && name !== '404');
+}
+
+function siteMapOf(raw: RawContent): SiteMap {
+  const entriesBySection = new Map(
+    SECTIONS.map((s) => [
+      s.slug,
+      new Set(raw.entries.filter((e) => e.collection === s.collection).map((e) => e.id)),
+    ]),
+  );
+  return {
+    topLevel: new Set([...pageSegments(), ...SECTIONS.map((s) => s.slug)]),
+    entriesBySection,
+    entityIds: new Set(raw.entities.map((f) => f.id)),
+    timelineAnchors: new Set([...raw.events, ...raw.entries].map((f) => f.id)),
+    sourceIds: new Set(raw.sources.map((f) => f.id)),
+  };
+}
+
+/** Ids are unique across sections: an entry's id is its address and its anchor. */
+function duplicateIds({ raw }: RuleContext): Problem[] {
   const seen = new Map<string, string>();
-
+  const problems: Problem[] = [];
   for (const entry of raw.entries) {
     const key = `${entry.lang}/${entry.id}`;
     const twin = seen.get(key);
@@ -156,37 +254,29 @@ export function checkContent(raw: RawContent): CheckedContent {
         fix: 'rename one of the two files: an id names one entry across all sections',
       });
     } else seen.set(key, entry.file);
+  }
+  return problems;
+}
 
-    const schema = entry.collection === 'statements' ? statementSchema : entrySchema;
-    const parsed = schemaProblems(entry, schema, SCHEMA_DOCS.entry);
-    problems.push(...parsed.problems);
-    if (!parsed.data) continue;
-    const data = parsed.data as z.infer<typeof entrySchema> & Partial<StatementData>;
-
+/** The sentences an entry covers exist, and its spans are verbatim. */
+function entryExcerpts({ entries, article }: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const { raw: entry, data } of entries) {
     const checkExcerpt = (excerpt: Excerpt, field: string): void => {
       const sentence = sentenceOf(excerpt.ref, article);
       if (!sentence) {
         problems.push(unknownSentence(entry.file, `${field}.ref`, excerpt.ref, article));
         return;
       }
-      const id = sentence.id;
-      covered.add(id);
-      if (excerpt.text === undefined) {
-        quotedSpans.push(sentence.text);
-        return;
-      }
-      if (!sentence.text.includes(excerpt.text)) {
+      if (excerpt.text !== undefined && !sentence.text.includes(excerpt.text)) {
         problems.push({
           file: entry.file,
           field: `${field}.text`,
           message: `not found verbatim in ${excerpt.ref}: "${excerpt.text}"`,
           fix: `copy the words exactly from ${excerpt.ref}: "${sentence.text}" (keep ’ and « » as they are, and the article's own spellings)`,
         });
-        return;
       }
-      quotedSpans.push(excerpt.text);
     };
-
     data.covers.forEach((excerpt, i) => checkExcerpt(excerpt, `covers[${i}]`));
     if (data.quote) {
       checkExcerpt(data.quote, 'quote');
@@ -199,7 +289,14 @@ export function checkContent(raw: RawContent): CheckedContent {
         });
       }
     }
+  }
+  return problems;
+}
 
+/** Entities, speakers, addressee and date source name files that exist. */
+function entryReferences({ entries, entityIds, sourceIds }: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const { raw: entry, data } of entries) {
     const references: [string, string][] = [
       ...data.entities.map((id, i): [string, string] => [`entities[${i}]`, id]),
       ...(data.speakers ?? []).map((id, i): [string, string] => [`speakers[${i}]`, id]),
@@ -218,46 +315,121 @@ export function checkContent(raw: RawContent): CheckedContent {
     if (data.dateSource && !sourceIds.has(data.dateSource)) {
       problems.push(unknownSource(entry.file, 'dateSource', data.dateSource));
     }
-    problems.push(...bodyProblems(entry, article, sourceIds));
   }
+  return problems;
+}
 
-  problems.push(...eventProblems(raw, article, sourceIds, seen));
-  problems.push(...analysisProblems(raw, article, sourceIds, seen));
+/** What is written in the MDX bodies (src/lib/body-rules.ts), valid fields or not. */
+function entryBodies({ raw, site, article }: RuleContext): Problem[] {
+  return raw.entries.flatMap((entry) => bodyProblems(entry, site, article));
+}
 
+/** A `javascript:`, `vbscript:` or `data:` address in any field of any file. */
+function unsafeValues({ raw }: RuleContext): Problem[] {
+  // A source's url has its own rule in its schema (https, or http with a reason).
+  const checked = (file: RawFile, path: string) => !(raw.sources.includes(file) && path === 'url');
+  const files = [
+    ...raw.entries,
+    ...raw.entities,
+    ...raw.sources,
+    ...raw.events,
+    ...raw.claims,
+    ...raw.omissions,
+  ];
+  return files.flatMap((file) =>
+    stringsOf(file.data)
+      .filter(([path, value]) => UNSAFE_SCHEME.test(value) && checked(file, path))
+      .map(([path, value]) => ({
+        file: file.file,
+        field: path || '(value)',
+        message: `"${value.slice(0, 40)}" is an address that runs code or hides a document`,
+        fix: 'remove it: the site links only to its own pages and to https:// sources',
+      })),
+  );
+}
+
+/** Every string in parsed YAML, with its field path. */
+function stringsOf(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => stringsOf(item, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringsOf(item, path ? `${path}.${key}` : key));
+  return [];
+}
+
+/** The § refs a file that was dropped says it covers, as far as its fields can be read. */
+function claimedRefs(file: RawFile): string[] | undefined {
+  const data = file.data as { covers?: unknown; quote?: unknown } | undefined;
+  if (!data || typeof data !== 'object') return undefined;
+  const refOf = (item: unknown) =>
+    item && typeof item === 'object' && typeof (item as { ref?: unknown }).ref === 'string'
+      ? [(item as { ref: string }).ref]
+      : [];
+  if (!Array.isArray(data.covers)) return undefined;
+  return [...data.covers.flatMap(refOf), ...refOf(data.quote)];
+}
+
+const droppedEntries = ({ raw, dropped }: RuleContext) =>
+  raw.entries.filter((entry) => dropped.includes(entry) || entry.data === undefined);
+
+/**
+ * Every sentence is covered and every phrase in guillemets kept. A sentence
+ * that an entry left out for its own problems says it covers is not blamed on
+ * the article: it is checked once that entry is fixed.
+ */
+function coverageProblems(context: RuleContext): Problem[] {
+  const { raw, article, entries } = context;
+  const pending = droppedEntries(context).map(claimedRefs);
+  // An entry whose fields cannot be read at all could cover anything.
+  if (pending.some((refs) => refs === undefined)) return [];
+  const waiting = new Set(pending.flatMap((refs) => refs ?? []).map((ref) => sentenceOf(ref, article)?.id));
+
+  const covered = new Set<string>();
+  const quotedSpans: string[] = [];
+  for (const { data } of entries) {
+    for (const excerpt of [...data.covers, ...(data.quote ? [data.quote] : [])]) {
+      const sentence = sentenceOf(excerpt.ref, article);
+      if (!sentence) continue;
+      covered.add(sentence.id);
+      if (excerpt.text === undefined) quotedSpans.push(sentence.text);
+      else if (sentence.text.includes(excerpt.text)) quotedSpans.push(excerpt.text);
+    }
+  }
+  const problems: Problem[] = [];
   for (const sentence of article.sentences) {
-    if (!covered.has(sentence.id)) {
+    if (!covered.has(sentence.id) && !waiting.has(sentence.id)) {
       problems.push({
         file: raw.articleFile,
         field: formatSentenceRef(sentence.id),
         message: `no entry covers ${formatSentenceRef(sentence.id)}: "${sentence.text}"`,
-        fix: `add { ref: "${formatSentenceRef(sentence.id)}" } to the covers of the entry that analyses it, or write a new entry`,
+        fix: `add { ref: "${formatSentenceRef(sentence.id)}" } to the covers of the entry that analyses it, or write a new entry (the article itself is never edited)`,
       });
     }
   }
-
   for (const phrase of guillemetPhrases(article)) {
+    if (waiting.has(phrase.sentence)) continue;
     if (!quotedSpans.some((span) => span.includes(phrase.text))) {
       problems.push({
         file: raw.articleFile,
         field: formatSentenceRef(phrase.sentence),
         message: `the phrase in guillemets « ${phrase.text} » is not kept by any entry`,
-        fix: 'quote it verbatim in the quote or covers of the entry that analyses it',
+        fix: 'quote it verbatim in the quote or covers of the entry that analyses it (the article itself is never edited)',
       });
     }
   }
-  return { article, problems };
+  return problems;
 }
 
-/** References written in the MDX body: §-ids in the prose and <Context source="…"> blocks. */
-function bodyProblems(entry: RawEntry, article: Article, sourceIds: ReadonlySet<string>): Problem[] {
-  const problems: Problem[] = [];
-  for (const [ref] of entry.body.matchAll(SENTENCE_REFS_IN_TEXT)) {
-    if (!sentenceOf(ref, article)) problems.push(unknownSentence(entry.file, '(body)', ref, article));
-  }
-  for (const source of contextSourcesOf(entry.body)) {
-    if (!sourceIds.has(source)) problems.push(unknownSource(entry.file, '(body) <Context source>', source));
-  }
-  return problems;
+/** What the coverage check could not say because an entry was left out. */
+function droppedNotes(context: RuleContext): string[] {
+  return droppedEntries(context).map((entry) => {
+    const refs = claimedRefs(entry);
+    const which =
+      refs && refs.length > 0
+        ? `the sentences it covers (${[...new Set(refs)].join(', ')})`
+        : 'the sentences it covers';
+    return `${entry.file} is left out until its problems are fixed; ${which} will be checked for coverage then.`;
+  });
 }
 
 /** The `entries` and `sentences` an event or omission links to must exist. */
@@ -276,12 +448,7 @@ function linkProblems(
 }
 
 /** Context events: schema, sources, linked entries and sentences, and ids that clash with entries. */
-function eventProblems(
-  raw: RawContent,
-  article: Article,
-  sourceIds: ReadonlySet<string>,
-  entryFiles: ReadonlyMap<string, string>,
-): Problem[] {
+function eventProblems({ raw, article, sourceIds, entryFiles }: RuleContext): Problem[] {
   const problems: Problem[] = [];
   const entryIds = entryIdsOf(entryFiles);
   for (const file of raw.events) {
@@ -309,12 +476,7 @@ function eventProblems(
 }
 
 /** Claims and omissions: spans verbatim, and every entry, sentence and source they cite exists. */
-function analysisProblems(
-  raw: RawContent,
-  article: Article,
-  sourceIds: ReadonlySet<string>,
-  entryFiles: ReadonlyMap<string, string>,
-): Problem[] {
+function analysisProblems({ raw, article, sourceIds, entryFiles }: RuleContext): Problem[] {
   const problems: Problem[] = [];
   const entryIds = entryIdsOf(entryFiles);
   const checkEvidence = (file: string, evidence: readonly Evidence[]) =>

@@ -8,16 +8,9 @@ export interface Problem {
   readonly fix: string;
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+/** The problems as a list an author reads top to bottom, then what they leave unchecked. */
+export function formatProblems(problems: readonly Problem[], notes: readonly string[] = []): string {
   const lines = problems.map((p) => `✗ ${p.file}\n  field: ${p.field}\n  ${p.message}\n  fix: ${p.fix}`);
-  return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${lines.join('\n\n')}\n`;
-}
-
-export class ContentIntegrityError extends Error {
-  readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    super(formatProblems(problems));
-    this.name = 'ContentIntegrityError';
-    this.problems = problems;
-  }
+  const after = notes.length > 0 ? `\n${notes.map((note) => `• ${note}`).join('\n')}\n` : '';
+  return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${lines.join('\n\n')}\n${after}`;
 }

@@ -21,11 +21,13 @@ export interface UsageInput {
   readonly omissions: readonly { id: string; title: string; evidence: readonly Evidence[] }[];
 }
 
-const CONTEXT_SOURCE = /<Context\b[^>]*\bsource="([^"]*)"/g;
+// source="id", source='id' or source={"id"}: MDX reads them all as the same string.
+const CONTEXT_SOURCE =
+  /<Context\b[^>]*\bsource\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`)\s*\})/g;
 
-/** The source ids of the <Context source="…"> blocks of an MDX body, in order. */
+/** The source ids of the <Context source="…"> blocks of an MDX body, in order, whatever the quoting. */
 export function contextSourcesOf(body: string): string[] {
-  return [...body.matchAll(CONTEXT_SOURCE)].map((m) => m[1] ?? '');
+  return [...body.matchAll(CONTEXT_SOURCE)].map((m) => m.slice(1).find((v) => v !== undefined) ?? '');
 }
 
 export function sourceUsage(input: UsageInput): Map<string, SourceUse[]> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idRef, sentenceRef } from './common.ts';
+import { idRef, sentenceRef, titleText } from './common.ts';
 
 /** What supports a conclusion: the article itself, or a publication from content/sources/. */
 export const evidenceSchema = z.discriminatedUnion(
@@ -81,7 +81,7 @@ export const claimSchema = z
 /** Something the article leaves out that its own sources reported. */
 export const omissionSchema = z.strictObject({
   /** A short heading, in the site's words. */
-  title: z.string().min(3),
+  title: titleText,
   /** What is missing and why it matters, in the site's words. */
   text: z.string().min(20),
   /** Sentences of the article where it is missing ("§4.2"). */

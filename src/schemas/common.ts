@@ -43,3 +43,16 @@ export function checkDatePrecision(
     });
   }
 }
+
+/** The longest heading the pages, share cards and search results are laid out for. */
+export const TITLE_MAX = 120;
+/** The longest one-line summary an entry card and a search result show whole. */
+export const SUMMARY_MAX = 200;
+
+/** A heading in the site's own words, between 3 and TITLE_MAX characters. */
+export const titleText = z
+  .string()
+  .min(3, { error: 'a title of at least 3 characters is required' })
+  .max(TITLE_MAX, {
+    error: `a title of at most ${TITLE_MAX} characters: shorten it, details go in the text`,
+  });

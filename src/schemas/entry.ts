@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { checkDatePrecision, datePrecision, idRef, isoDate, sentenceRef } from './common.ts';
+import {
+  checkDatePrecision,
+  datePrecision,
+  idRef,
+  isoDate,
+  sentenceRef,
+  SUMMARY_MAX,
+  titleText,
+} from './common.ts';
 
 /** A span of the article that an entry analyses. */
 export const excerptSchema = z.strictObject({
@@ -15,11 +23,14 @@ export const excerptSchema = z.strictObject({
 /** The fields every analysis entry carries, whatever its section. */
 export const entryFields = {
   /** The entry's heading, in the site's own words. */
-  title: z.string().min(3, { error: 'a title of at least 3 characters is required' }),
+  title: titleText,
   /** One line that says what the entry is about. */
   summary: z
     .string()
     .min(10, { error: 'a one-line summary is required' })
+    .max(SUMMARY_MAX, {
+      error: `a summary of at most ${SUMMARY_MAX} characters: one line, the rest goes in the text`,
+    })
     .refine((s) => !s.includes('\n'), { error: 'the summary must fit on one line' }),
   /** When it happened: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
   date: isoDate,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SECTIONS } from '../lib/sections.ts';
-import { checkDatePrecision, datePrecision, idRef, isoDate, sentenceRef } from './common.ts';
+import { checkDatePrecision, datePrecision, idRef, isoDate, sentenceRef, titleText } from './common.ts';
 
 const SECTION_COLLECTIONS = SECTIONS.map((s) => s.collection) as [
   (typeof SECTIONS)[number]['collection'],
@@ -11,7 +11,7 @@ const SECTION_COLLECTIONS = SECTIONS.map((s) => s.collection) as [
 export const eventSchema = z
   .strictObject({
     /** A short headline, in the site's own words. */
-    title: z.string().min(3),
+    title: titleText,
     /** One or two sentences on what happened, in the site's own words. */
     text: z.string().min(10),
     /** When it happened: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */

@@ -73,6 +73,25 @@ describe('astro build', () => {
     expect(output).toContain('fix: copy the words exactly from §2.1');
   });
 
+  it('stops at a changed article before anything else, with a clean list and no stack trace', () => {
+    const { status, output } = build('article-edited');
+    expect(status).toBe(1);
+    expect(output).toContain('The content has 1 problem:');
+    expect(output).toMatch(/✗ \S*content\/source\/article.fr.txt\n/);
+    expect(output).toContain('the article is never edited');
+    // Nothing of Astro's error screen: no stack frames, no hint, no build step after the check.
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toMatch(/Hint:|\[ERROR\]|Syncing content/);
+  });
+
+  it("fails on a misspelt field with the content's own message, not Astro's hints", () => {
+    const { status, output } = build('unknown-field');
+    expect(status).toBe(1);
+    expect(output).toContain('field: sentences');
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toMatch(/browser|Hint:/i);
+  });
+
   it('fails on a sentence that no entry covers', () => {
     const { status, output } = build('uncovered-sentence');
     expect(status).not.toBe(0);

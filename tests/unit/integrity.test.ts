@@ -1,3 +1,5 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
@@ -107,7 +109,7 @@ describe('the content rules', () => {
     [
       'unknown-context-source',
       'content/energy-dispute/fr/depart.mdx',
-      '(body) <Context source>',
+      '(body, line 10) <Context source>',
       /no source "reuters"/,
       /content\/sources/,
     ],
@@ -139,7 +141,7 @@ describe('the content rules', () => {
       /expected one of: person, place, institution, media/,
       /entity.ts/,
     ],
-    ['bad-source', 'content/sources/agence.yaml', 'url', /full address/, /source.ts/],
+    ['bad-source', 'content/sources/agence.yaml', 'url', /full https:\/\/ address/, /source.ts/],
     [
       'event-without-source',
       'content/events/fr/veille.yaml',
@@ -212,6 +214,155 @@ describe('the content rules', () => {
       /needs evidence/,
       /claim.ts/,
     ],
+    [
+      'source-javascript-url',
+      'content/sources/agence.yaml',
+      'url',
+      /expected a full https:\/\/ address .*javascript: and data: are never accepted/,
+      /source.ts/,
+    ],
+    [
+      'source-data-url',
+      'content/sources/agence.yaml',
+      'url',
+      /expected a full https:\/\/ address/,
+      /source.ts/,
+    ],
+    [
+      'source-http-without-reason',
+      'content/sources/agence.yaml',
+      'url',
+      /an http:\/\/ address is not encrypted: use the https:\/\/ address, or say why there is none in httpReason/,
+      /source.ts/,
+    ],
+    [
+      'unsafe-value-anywhere',
+      'content/entities/pompeo.yaml',
+      'role',
+      /"javascript:alert\(1\)" is an address that runs code/,
+      /remove it/,
+    ],
+    [
+      'body-script',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /raw <script> is not allowed/,
+      /prose and <Context> blocks only/,
+    ],
+    [
+      'body-event-handler',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /the event-handler attribute onerror is not allowed/,
+      /runs no script/,
+    ],
+    [
+      'body-javascript-link',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /the link "javascript:alert\(1" uses a scheme that runs code/,
+      /link to a page of the site/,
+    ],
+    [
+      'body-import',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 11)',
+      /an MDX "import" statement runs code when the site is built/,
+      /provided by the entry page/,
+    ],
+    [
+      'body-broken-link',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /the link \/declarations\/nexiste-pas\/ leads nowhere: no entry "nexiste-pas" in \/declarations\//,
+      /link to an existing page/,
+    ],
+    [
+      'body-broken-anchor',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /the link \/source\/#s99-1 leads nowhere: #s99-1 is not a sentence of the article/,
+      /link to an existing page/,
+    ],
+    [
+      'body-external-link',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /a link to another site in the body: https:\/\/example.org\/depeche/,
+      /cite it as a source/,
+    ],
+    [
+      'body-unknown-sentence',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 11)',
+      /§9.9 is not a sentence of the article/,
+      /listed on \/source\//,
+    ],
+    [
+      'context-single-quotes',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 11) <Context source>',
+      /no source "reuters"/,
+      /content\/sources/,
+    ],
+    [
+      'context-without-source',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 11) <Context source>',
+      /<Context> without a source/,
+      /write <Context source="id">/,
+    ],
+    [
+      'unknown-component',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /unknown component <Aside>/,
+      /components that exist: <Context>/,
+    ],
+    ['title-too-long', 'content/visit-facts/fr/legende.mdx', 'title', /at most 120 characters/, /entry.ts/],
+    [
+      'summary-too-long',
+      'content/visit-facts/fr/legende.mdx',
+      'summary',
+      /at most 200 characters/,
+      /entry.ts/,
+    ],
+    [
+      'yml-entity',
+      'content/entities/lavrov.yml',
+      '(file name)',
+      /the site reads only .yaml files here, so this file would be ignored/,
+      /rename it to lavrov.yaml/,
+    ],
+    [
+      'misnamed-file',
+      'content/visit-facts/fr/Légende Bis.mdx',
+      '(file name)',
+      /"Légende Bis" is not an id/,
+      /rename it to legende-bis.mdx/,
+    ],
+    [
+      'unpublished-language',
+      'content/statements/en/',
+      '(language)',
+      /the site does not publish a "en" edition yet/,
+      /move them out of content\//,
+    ],
+    ['bom', 'content/visit-facts/fr/legende.mdx', '(encoding)', /byte-order mark/, /UTF-8" without BOM/],
+    [
+      'latin1',
+      'content/visit-facts/fr/legende.mdx',
+      '(encoding)',
+      /not UTF-8 \(byte 0xe9 on line 2/,
+      /UTF-8/,
+    ],
+    [
+      'yaml-syntax-error',
+      'content/entities/pompeo.yaml',
+      '(line 3)',
+      /YAML does not parse: bad indentation/,
+      /check the indentation .* put in quotes a value that contains ": "/,
+    ],
   ])('reject %s', (name, file, field, message, fix) => {
     const problems = checkCase(name);
     const problem = problems.find((p) => p.file === file && p.field === field);
@@ -221,9 +372,61 @@ describe('the content rules', () => {
   });
 
   it('report every problem at once, each with its file, field and fix', () => {
-    const text = formatProblems(checkCase('unknown-speaker'));
-    expect(text).toContain('✗ content/statements/fr/bonjour.mdx');
-    expect(text).toContain('field: speakers[1]');
+    const { root, content } = fixtureContent('unknown-speaker');
+    // A second broken case laid over the first: two files, two kinds of problem.
+    cpSync(new URL('../fixtures/broken/claim-unknown-source/', import.meta.url).pathname, content, {
+      recursive: true,
+    });
+    const problems = checkContent(readContent(root, content)).problems;
+    const text = formatProblems(problems);
+    expect(problems).toHaveLength(2);
+    expect(text).toContain('The content has 2 problems:');
+    expect(text).toContain('✗ content/statements/fr/bonjour.mdx\n  field: speakers[1]');
     expect(text).toContain('fix: use an id from content/entities/');
+    expect(text).toContain('✗ content/claims/fr/c01.yaml\n  field: evidence[0].source');
+  });
+
+  it.each(['article-edited', 'article-edited-in-quote'])(
+    'stop at a changed article (%s), blaming it alone and never suggesting its words',
+    (name) => {
+      const problems = checkCase(name);
+      expect(problems, formatProblems(problems)).toHaveLength(1);
+      const [problem] = problems;
+      expect(problem?.file).toBe('content/source/article.fr.txt');
+      expect(problem?.message).toMatch(/the article has been changed/);
+      expect(problem?.fix).toMatch(
+        /never edited: restore it with "git checkout -- content\/source\/article.fr.txt"/,
+      );
+      expect(problem?.fix).toMatch(/recorded as a claim in content\/claims\/fr\//);
+      expect(problem?.fix).not.toMatch(/copy/);
+    },
+  );
+
+  it('record the real article as received', () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const hashFile = readFileSync(join(root, 'content/source/article.fr.txt.sha256'), 'utf8');
+    // The same digest tests/unit/source.test.ts pins: the record beside the article is not a second opinion.
+    expect(hashFile).toMatch(
+      /^b133d4d108745c16bf5ee85744874bb577760a5aae10f1a6545b6144706d7d22 {2}article\.fr\.txt$/m,
+    );
+  });
+
+  it.each(['title-too-long', 'wrong-type', 'bom'])(
+    'never blame the article for the sentences of an entry left out for its own problems (%s)',
+    (name) => {
+      const { root, content } = fixtureContent(name);
+      const { problems, notes } = checkContent(readContent(root, content));
+      expect(problems.filter((p) => p.file.startsWith('content/source/'))).toEqual([]);
+      expect(notes.join('\n')).toMatch(
+        /content\/visit-facts\/fr\/legende.mdx is left out until its problems are fixed; the sentences it covers.* will be checked for coverage then/,
+      );
+    },
+  );
+
+  it('name an encoding or syntax problem alone, without the missing fields it implies', () => {
+    for (const name of ['bom', 'latin1', 'yaml-syntax-error']) {
+      const problems = checkCase(name);
+      expect(problems, formatProblems(problems)).toHaveLength(1);
+    }
   });
 });
