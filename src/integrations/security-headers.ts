@@ -1,9 +1,13 @@
 /**
  * Writes dist/_headers at the end of the build from src/lib/security.ts, so
- * the host's headers and the pages' meta policy come from one place.
+ * the host's headers and the pages' meta policy come from one place, and
+ * each built file gets its caching rule.
  */
 import { writeFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../lib/built-site.ts';
 import { headersFile } from '../lib/security.ts';
 
 export default function securityHeaders(): AstroIntegration {
@@ -15,7 +19,10 @@ export default function securityHeaders(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir }) => {
-        writeFileSync(new URL('_headers', dir), headersFile(base));
+        // After Pagefind's step (listed before this one), so its hashed files get their rule.
+        const dist = fileURLToPath(dir);
+        const files = filesUnder(dist).map((path) => relative(dist, path).split(sep).join('/'));
+        writeFileSync(new URL('_headers', dir), headersFile(base, files));
       },
     },
   };

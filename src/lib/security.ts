@@ -46,10 +46,97 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
+  // Two years, this host only: a site served under a base path does not speak for its domain's subdomains.
+  'Strict-Transport-Security': 'max-age=63072000',
 };
 
-/** A `_headers` file (Netlify and Cloudflare Pages format) for every path under the base. */
-export function headersFile(base: string): string {
-  const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return `${withTrailingSlash(base)}*\n${lines.join('\n')}\n`;
+/** For files whose name changes with their content: a year, never revalidated. */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+/** For everything else (pages, Pagefind's entry files): kept, but checked with the host on each use. */
+export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Whether a built file (path relative to dist/) has a content hash in its
+ * name: Astro's bundles, and Pagefind's index chunks, fragments, filters and
+ * metadata. Pagefind's pagefind.js, pagefind-entry.json and wasm files keep
+ * their names from build to build, so they are revalidated.
+ */
+export function isHashedAsset(file: string): boolean {
+  return (
+    file.startsWith('_astro/') ||
+    /^pagefind\/(?:index|fragment|filter)\//.test(file) ||
+    /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/.test(file)
+  );
+}
+
+export interface HeaderRule {
+  /** A served path, a trailing "*" matching anything after it. */
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * The host's rules for a built site: the security headers on every path, and
+ * one Cache-Control per path. Cache rules never overlap, because hosts that
+ * match two rules for the same header join their values.
+ */
+export function headerRules(base: string, files: readonly string[]): HeaderRule[] {
+  const root = withTrailingSlash(base);
+  const cache = new Map<string, string>();
+  const add = (path: string, value: string) => cache.set(`${root}${path}`, value);
+  add('', CACHE_REVALIDATE);
+  for (const file of [...files].sort()) {
+    const [top = '', second] = file.split('/');
+    if (file.startsWith('_astro/')) add('_astro/*', CACHE_IMMUTABLE);
+    else if (top === 'pagefind' && second && /^(?:index|fragment|filter)$/.test(second))
+      add(`pagefind/${second}/*`, CACHE_IMMUTABLE);
+    else if (top === 'pagefind') add(file, isHashedAsset(file) ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
+    else if (second === undefined) add(file, CACHE_REVALIDATE);
+    else add(`${top}/*`, CACHE_REVALIDATE);
+  }
+  return [
+    { path: `${root}*`, headers: SECURITY_HEADERS },
+    ...[...cache].map(([path, value]) => ({ path, headers: { 'Cache-Control': value } })),
+  ];
+}
+
+/** Rules in the `_headers` format of Netlify and Cloudflare Pages. */
+export function formatHeaderRules(rules: readonly HeaderRule[]): string {
+  return rules
+    .map(({ path, headers }) =>
+      [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    )
+    .join('\n')
+    .concat('\n');
+}
+
+/** A `_headers` file for a built site (paths relative to dist/), under the base path it is served from. */
+export function headersFile(base: string, files: readonly string[] = []): string {
+  return formatHeaderRules(headerRules(base, files));
+}
+
+/** Reads a `_headers` file back into its rules. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: { path: string; headers: Record<string, string> }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else {
+      const [, name = '', value = ''] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
+      const rule = rules.at(-1);
+      if (rule && name) rule.headers[name] = value;
+    }
+  }
+  return rules;
+}
+
+/** The headers a host sends for a served path: every matching rule's, in order. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const rule of rules) {
+    const matches = rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
+    if (!matches) continue;
+    for (const [name, value] of Object.entries(rule.headers)) (out[name] ??= []).push(value);
+  }
+  return out;
 }

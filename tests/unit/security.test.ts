@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, headersFile } from '../../src/lib/security.ts';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  headerPolicy,
+  headersFile,
+  headersFor,
+  isHashedAsset,
+  parseHeadersFile,
+} from '../../src/lib/security.ts';
 
 describe('the security headers', () => {
   it('allow nothing from another host, no inline script and no framing', () => {
@@ -22,5 +30,44 @@ describe('the security headers', () => {
     ]) {
       expect(file).toMatch(new RegExp(`^  ${name}`, 'm'));
     }
+  });
+
+  it('give hashed files a year, immutable, and every other path one revalidation rule', () => {
+    const files = [
+      'index.html',
+      'source/index.html',
+      '_astro/search-page.Dk3f9a1b.js',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.fr.pagefind',
+      'pagefind/pagefind.fr_989df3c739.pf_meta',
+      'pagefind/index/fr_1a2b3c4.pf_index',
+      'pagefind/fragment/fr_0a63433.pf_fragment',
+      'pagefind/filter/fr_371ae1e.pf_filter',
+      'chronologie.json',
+    ];
+    const rules = parseHeadersFile(headersFile('/minsk-2020/', files));
+    const cacheOf = (path: string) => headersFor(rules, path)['Cache-Control'];
+    expect(cacheOf('/minsk-2020/')).toEqual([CACHE_REVALIDATE]);
+    expect(cacheOf('/minsk-2020/source/')).toEqual([CACHE_REVALIDATE]);
+    expect(cacheOf('/minsk-2020/_astro/search-page.Dk3f9a1b.js')).toEqual([CACHE_IMMUTABLE]);
+    expect(cacheOf('/minsk-2020/pagefind/pagefind.js')).toEqual([CACHE_REVALIDATE]);
+    expect(cacheOf('/minsk-2020/pagefind/pagefind-entry.json')).toEqual([CACHE_REVALIDATE]);
+    expect(cacheOf('/minsk-2020/pagefind/wasm.fr.pagefind')).toEqual([CACHE_REVALIDATE]);
+    for (const hashed of files.filter((f) => /_[0-9a-f]{7,}\.pf_/.test(f)))
+      expect(cacheOf(`/minsk-2020/${hashed}`), hashed).toEqual([CACHE_IMMUTABLE]);
+    expect(headersFor(rules, '/minsk-2020/chronologie.json')['Strict-Transport-Security']).toEqual([
+      'max-age=63072000',
+    ]);
+    // Outside the base path, nothing of the site's rules applies.
+    expect(headersFor(rules, '/source/')).toEqual({});
+  });
+
+  it('tell hashed names from fixed ones', () => {
+    expect(isHashedAsset('_astro/x.B1c2d3.css')).toBe(true);
+    expect(isHashedAsset('pagefind/pagefind.fr_989df3c739.pf_meta')).toBe(true);
+    expect(isHashedAsset('pagefind/pagefind.js')).toBe(false);
+    expect(isHashedAsset('pagefind/wasm.fr.pagefind')).toBe(false);
+    expect(isHashedAsset('index.html')).toBe(false);
   });
 });
