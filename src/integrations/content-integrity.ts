@@ -13,11 +13,11 @@ import { readContent } from '../lib/content-files.ts';
 import { checkContent } from '../lib/integrity.ts';
 import { formatProblems } from '../lib/problems.ts';
 
-/** The problems of the content folder as text, or '' when there are none. */
-function check(root: string, logger: AstroIntegrationLogger): string {
+/** The problems of the content folder as text, or '' when there are none (which is logged). */
+function check(root: string, logger?: AstroIntegrationLogger): string {
   const { problems, notes, article } = checkContent(readContent(root, contentDirectory(root)));
   if (problems.length > 0) return formatProblems(problems, notes);
-  logger.info(`content checked: ${article.sentences.length} sentences, all covered`);
+  logger?.info(`content checked: ${article.sentences.length} sentences, all covered`);
   return '';
 }
 
@@ -44,19 +44,24 @@ export default function contentIntegrity(): AstroIntegration {
         // The overlay takes the list as its message; the stack would only show this file.
         const overlay = () => ({
           type: 'error' as const,
-          err: { message: report, stack: '', plugin: 'content-integrity' },
+          err: {
+            message: report,
+            hint: 'Fix the files named and save: this page reloads once the content is right.',
+            stack: '',
+            plugin: 'content-integrity',
+          },
         });
         server.watcher.add(contentDir);
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(contentDir)) return;
-          const next = check(root, logger);
+          const next = check(root);
           if (next === report) return;
           report = next;
           if (report) {
             logger.error(report);
             server.ws.send(overlay());
           } else {
-            logger.info('content problems fixed');
+            logger.info('content problems fixed: content checked again, all covered');
             server.ws.send({ type: 'full-reload', path: '*' });
           }
         });

@@ -5,19 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { filesUnder, readBuiltSite } from '../../src/lib/built-site.ts';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFor, parseHeadersFile } from '../../src/lib/security.ts';
 import { brokenLinks } from '../../src/lib/link-check.ts';
+import { buildEnv } from '../support/build-env.ts';
 import { fixtureContent, removeTempDirs, tempDir } from '../support/temp-content.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 afterAll(removeTempDirs);
-
-/**
- * The environment `npm run build` would have: vitest adds its own (NODE_ENV=test, and Vite's
- * BASE_URL, MODE…), which the child build would otherwise take for its own settings.
- */
-const VITEST_ONLY = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
-const buildEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !VITEST_ONLY.has(key) && !key.startsWith('VITEST')),
-);
 
 /** Runs the real `astro build` into a temporary dist, with the environment given. */
 function astroBuild(env: Record<string, string>) {

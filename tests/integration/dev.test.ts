@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../support/build-env.ts';
+import { fixtureContent, removeTempDirs } from '../support/temp-content.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+// DEV_PORT lets two checkouts run this test side by side.
+const port = Number(process.env['DEV_PORT'] ?? 4323);
+
+let server: ChildProcess | undefined;
+afterAll(async () => {
+  // The server runs in its own process group, so its children go with it.
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server?.once('exit', resolve));
+    process.kill(-server.pid, 'SIGTERM');
+    await exited;
+  }
+  removeTempDirs();
+});
+
+/** Resolves once `predicate` holds for the text seen so far, or rejects after `ms`. */
+function waitFor(read: () => string, predicate: (text: string) => boolean, what: string, ms = 60_000) {
+  return new Promise<void>((resolve, reject) => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (predicate(read())) {
+        clearInterval(timer);
+        resolve();
+      } else if (Date.now() - started > ms) {
+        clearInterval(timer);
+        reject(new Error(`${what} did not come; the server said:\n${read()}`));
+      }
+    }, 100);
+  });
+}
+
+describe('astro dev', () => {
+  it('shows a problem saved while it runs, in the terminal and the overlay, and clears it once fixed', async () => {
+    const { content } = fixtureContent();
+    let log = '';
+    server = spawn(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--ignore-lock'],
+      {
+        cwd: root,
+        env: { ...buildEnv, CONTENT_DIR: content },
+        detached: true,
+      },
+    );
+    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await waitFor(
+      () => log,
+      (text) => text.includes(`localhost:${port}`),
+      'the server',
+    );
+    expect(log).toContain('content checked');
+
+    // Listen as the browser's client does: Vite's socket, with the token its client script carries.
+    const client = await (await fetch(`http://localhost:${port}/@vite/client`)).text();
+    const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
+    const messages: { type: string; err?: { message: string } }[] = [];
+    const socket = new WebSocket(`ws://localhost:${port}/?token=${token}`, 'vite-hmr');
+    socket.addEventListener('message', (event) => messages.push(JSON.parse(String(event.data))));
+    await new Promise((resolve) => socket.addEventListener('open', resolve));
+    const sent = () => JSON.stringify(messages);
+
+    const file = join(content, 'statements/fr/bonjour.mdx');
+    const valid = readFileSync(file, 'utf8');
+    const logBefore = log.length;
+    writeFileSync(file, valid.replace("text: 'bonjour Minsk'", "text: 'bonsoir Minsk'"));
+    await waitFor(sent, (text) => text.includes('not found verbatim in §2.1'), 'the overlay');
+    const overlay = messages.find((m) => m.type === 'error');
+    expect(overlay?.err?.message).toMatch(/✗ \S*content\/statements\/fr\/bonjour.mdx/);
+    expect(overlay?.err?.message).toContain('field: quote.text');
+    await waitFor(
+      () => log.slice(logBefore),
+      (text) => text.includes('field: quote.text'),
+      'the terminal',
+    );
+
+    // A page opened while the problem remains gets the overlay too.
+    const late: string[] = [];
+    const second = new WebSocket(`ws://localhost:${port}/?token=${token}`, 'vite-hmr');
+    second.addEventListener('message', (event) => late.push(String(event.data)));
+    await waitFor(
+      () => late.join(),
+      (text) => text.includes('not found verbatim'),
+      'the overlay on a new page',
+    );
+    second.close();
+
+    const count = messages.length;
+    writeFileSync(file, valid);
+    await waitFor(
+      () => JSON.stringify(messages.slice(count)),
+      (text) => text.includes('"full-reload"'),
+      'the reload that clears the overlay',
+    );
+    await waitFor(
+      () => log.slice(logBefore),
+      (text) => text.includes('content problems fixed'),
+      'the terminal',
+    );
+    socket.close();
+  });
+});
