@@ -3,7 +3,7 @@
  * the quotes that do not match, with both kept in the URL, and a button to
  * copy a quote with its attribution. The page is complete without it.
  */
-import { fill } from '../lib/fill.ts';
+import { fillCount, type PluralForms } from '../lib/plural.ts';
 import { matchesQuery } from '../lib/quotes.ts';
 import { cleanQuery } from '../lib/search-query.ts';
 
@@ -12,7 +12,7 @@ if (form) enhance(form);
 
 function enhance(tools: HTMLFormElement): void {
   const strings = JSON.parse(tools.dataset['strings'] ?? '{}') as {
-    count: string;
+    count: PluralForms;
     copy: string;
     copied: string;
   };
@@ -36,7 +36,7 @@ function enhance(tools: HTMLFormElement): void {
     }
     for (const group of groups) group.hidden = !group.querySelector('.quote-item:not([hidden])');
     none.hidden = shown > 0;
-    status.textContent = query || speaker ? fill(strings.count, { count: shown, total: items.length }) : '';
+    status.textContent = query || speaker ? fillCount(strings.count, shown, { total: items.length }) : '';
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     if (speaker) params.set('orateur', speaker);

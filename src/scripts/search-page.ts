@@ -15,6 +15,7 @@ import {
   type SearchState,
 } from '../lib/search-query.ts';
 import { fill } from '../lib/fill.ts';
+import { fillCount, type PluralForms } from '../lib/plural.ts';
 import { guillemets } from '../lib/typography.ts';
 
 interface PagefindResultData {
@@ -36,10 +37,9 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface Strings {
-  results: string;
-  oneResult: string;
+  results: PluralForms;
   noResults: string;
-  filtered: string;
+  filtered: PluralForms;
   more: string;
   loadError: string;
   filters: string;
@@ -187,10 +187,10 @@ async function search(): Promise<void> {
   if (!(await showMore(current))) return;
   const quoted = guillemets(state.query);
   statusLine.textContent = !state.query
-    ? fill(strings.filtered, { count })
+    ? fillCount(strings.filtered, count)
     : count === 0
       ? fill(strings.noResults, { query: quoted })
-      : fill(count === 1 ? strings.oneResult : strings.results, { count, query: quoted });
+      : fillCount(strings.results, count, { query: quoted });
   help.hidden = count > 0;
 }
 

@@ -1,8 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { filesUnder, readBuiltSite } from '../../src/lib/built-site.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import { SECTIONS } from '../../src/lib/sections.ts';
+import { parseArticle } from '../../src/lib/source.ts';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFor, parseHeadersFile } from '../../src/lib/security.ts';
 import { brokenLinks } from '../../src/lib/link-check.ts';
 import { buildEnv } from '../support/build-env.ts';
@@ -55,6 +60,44 @@ function expectHostRules(outDir: string, base: string) {
   }
 }
 
+/** The records Pagefind wrote, one fragment each: the text a result is found by and shows. */
+function indexedRecords(outDir: string): { url: string; content: string }[] {
+  const dir = join(outDir, 'pagefind', 'fragment');
+  return readdirSync(dir).map((file) => {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    // Pagefind puts a signature before the JSON.
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+  });
+}
+
+/** Entry pages are indexed with their words and the article's, not with page chrome. */
+function expectIndexWithoutChrome(outDir: string, base: string) {
+  const t = useTranslations('fr');
+  const sections = SECTIONS.map((s) => s.slug).join('|');
+  const entryUrl = new RegExp(`^/(${sections})/[^#]+$`);
+  // Pagefind records paths from the root of dist/, and adds the base when it serves a result.
+  const entries = indexedRecords(outDir)
+    .map((r) => ({ ...r, url: r.url.startsWith(base) ? `/${r.url.slice(base.length)}` : r.url }))
+    .filter((r) => entryUrl.test(r.url));
+  const entryFiles = readContent(root).entries;
+  expect(entries).toHaveLength(entryFiles.length);
+  const chrome = [
+    t('analysis.permalink'),
+    t('analysis.evidence'),
+    t('context.label'),
+    t('entry.sourceIntro'),
+    t('entry.inSource'),
+    t('entry.onTimeline'),
+  ];
+  for (const entry of entries) {
+    for (const label of chrome) expect(entry.content, `${entry.url} indexes “${label}”`).not.toContain(label);
+  }
+  const article = parseArticle(readFileSync(join(root, 'content/source/article.fr.txt'), 'utf8'));
+  const comparison = entries.find((r) => r.url === '/commentaire/regimes-autoritaires/');
+  expect(comparison?.content).toContain('« régimes autoritaires »');
+  expect(comparison?.content).toContain(article.byId.get('12.1')?.text);
+}
+
 describe('astro build', () => {
   it('builds the site under a base path and a site address, with every link still resolving', () => {
     const { status, output, outDir } = astroBuild({
@@ -70,6 +113,7 @@ describe('astro build', () => {
     expect(home).toContain('href="/minsk-2020/source/"');
     expect(home).toContain('<link rel="canonical" href="https://example.org/minsk-2020/"');
     expectHostRules(outDir, '/minsk-2020/');
+    expectIndexWithoutChrome(outDir, '/minsk-2020/');
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(
       'https://example.org/minsk-2020/sitemap-index.xml',
     );

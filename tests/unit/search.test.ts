@@ -1,4 +1,6 @@
 import { fill } from '../../src/lib/fill.ts';
+import { fillCount } from '../../src/lib/plural.ts';
+import { fr } from '../../src/i18n/fr.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aliasesFor, foldForSearch, searchVariants } from '../../src/lib/aliases.ts';
@@ -207,9 +209,38 @@ describe('searchRecords', () => {
 
 describe('fill', () => {
   it('fills named slots and leaves unknown ones as written', () => {
-    expect(fill('{count} citations affichées sur {total}', { count: 1, total: 13 })).toBe(
-      '1 citations affichées sur 13',
-    );
+    expect(fill('{count} sur {total}', { count: 1, total: 13 })).toBe('1 sur 13');
     expect(fill('{count} pour {query}', { count: 2 })).toBe('2 pour {query}');
+  });
+});
+
+describe('fillCount', () => {
+  const forms = (key: string) => ({
+    one: fr[`${key}.one` as keyof typeof fr],
+    other: fr[`${key}.other` as keyof typeof fr],
+  });
+  it.each([
+    ['quotes.count', 0, { total: 13 }, '0 citation affichée sur 13'],
+    ['quotes.count', 1, { total: 13 }, '1 citation affichée sur 13'],
+    ['quotes.count', 2, { total: 13 }, '2 citations affichées sur 13'],
+    ['analysis.count', 1, {}, '1 affirmation'],
+    ['analysis.count', 38, {}, '38 affirmations'],
+    ['timeline.count', 1, {}, '1 événement'],
+    ['search.results', 1, { query: '« x »' }, '1 résultat pour « x »'],
+    ['search.results', 1_000_000, { query: '« x »' }, '1000000 résultats pour « x »'],
+    ['search.filtered', 0, {}, '0 résultat avec ces filtres'],
+    ['search.filtered', 3, {}, '3 résultats avec ces filtres'],
+  ])('agrees %s with %d as French does', (key, count, values, expected) => {
+    expect(fillCount(forms(key), count, values)).toBe(expected);
+  });
+
+  it('has both forms for every counted string of the dictionary', () => {
+    for (const key of Object.keys(fr).filter((k) => k.endsWith('.one'))) {
+      expect(Object.keys(fr), key).toContain(key.replace(/\.one$/, '.other'));
+    }
+    // A count written into a single form is the bug these forms fix.
+    expect(Object.entries(fr).filter(([k, v]) => v.includes('{count}') && !/\.(one|other)$/.test(k))).toEqual(
+      [],
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../src/lib/sections.ts';
 import type { AnalysisEntry } from '../../src/lib/entries.ts';
 import {
   allFilters,
@@ -121,8 +122,10 @@ describe('filters', () => {
 
   it('give each combination its own page', () => {
     const paths = allFilters().map(filterPath);
-    expect(paths).toHaveLength(15);
-    expect(new Set(paths).size).toBe(15);
+    // Every section and none, each with every origin and none.
+    const combinations = (SECTIONS.length + 1) * 3;
+    expect(paths).toHaveLength(combinations);
+    expect(new Set(paths).size).toBe(combinations);
     expect(paths).toContain('chronologie/');
     expect(paths).toContain('chronologie/energie/contexte/');
     expect(paths).toContain('chronologie/article/');
