@@ -4,6 +4,9 @@
  * somewhere, and only the components the entry page provides. Each problem
  * names the line of the file where it is.
  */
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { Problem } from './problems.ts';
 import { sentenceOf, SENTENCE_REFS_IN_TEXT, type Article } from './source.ts';
 
@@ -218,8 +221,29 @@ function sentenceRefProblems(file: BodyFile, article: Article): Problem[] {
     }));
 }
 
+// The parser Astro's MDX integration uses, so a body that parses here compiles there.
+const mdxParser = unified().use(remarkParse).use(remarkMdx);
+
+/** A body MDX cannot read, with the line where it stops; the other rules would only guess. */
+function syntaxProblem(file: BodyFile): Problem | undefined {
+  try {
+    mdxParser.parse(file.body);
+    return undefined;
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    return {
+      file: file.file,
+      field: `(body, line ${file.bodyLine + (line ?? 1) - 1})`,
+      message: `MDX does not parse: ${reason ?? String(error)}`,
+      fix: 'close every tag you open (<Context source="id">…</Context>), and write a literal "{", "}" or "<" in prose as "\\{", "\\}" or "&lt;"',
+    };
+  }
+}
+
 /** Every problem of one MDX body. */
 export function bodyProblems(file: BodyFile, site: SiteMap, article: Article): Problem[] {
+  const syntax = syntaxProblem(file);
+  if (syntax) return [syntax];
   return [
     ...unsafeMarkup(file),
     ...linkProblems(file, site, article),

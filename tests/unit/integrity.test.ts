@@ -357,6 +357,13 @@ describe('the content rules', () => {
       /UTF-8/,
     ],
     [
+      'mdx-syntax-error',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /MDX does not parse: .*closing brace/,
+      /close every tag you open .* as "\\{"/,
+    ],
+    [
       'yaml-syntax-error',
       'content/entities/pompeo.yaml',
       '(line 3)',
