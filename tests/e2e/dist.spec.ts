@@ -4,10 +4,15 @@ import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { readBuiltSite } from '../../src/lib/built-site.ts';
+import { filesNaming } from '../../src/lib/built-text.ts';
 import { brokenLinks } from '../../src/lib/link-check.ts';
 import { parseArticle } from '../../src/lib/source.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
+
+test('no built file names localhost: a build without SITE_URL points at no machine', () => {
+  expect(filesNaming(dist, 'localhost')).toEqual([]);
+});
 
 test('every internal link and #anchor of the built site resolves', () => {
   const { pages, files } = readBuiltSite(dist);

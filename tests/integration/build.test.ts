@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../src/lib/built-site.ts';
+import { filesNaming } from '../../src/lib/built-text.ts';
+import { NO_SITE_ADDRESS } from '../../src/lib/site-address.ts';
 import { brokenLinks } from '../../src/lib/link-check.ts';
 import { fixtureContent, removeTempDirs, tempDir } from '../support/temp-content.ts';
 
@@ -14,7 +16,7 @@ afterAll(removeTempDirs);
  * BASE_URL, MODE…), which the child build would otherwise take for its own settings.
  */
 const VITEST_ONLY = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
-const buildEnv = Object.fromEntries(
+const buildEnv: Record<string, string | undefined> = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !VITEST_ONLY.has(key) && !key.startsWith('VITEST')),
 );
 
@@ -53,15 +55,25 @@ describe('astro build', () => {
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(home).toContain('href="/minsk-2020/source/"');
     expect(home).toContain('<link rel="canonical" href="https://example.org/minsk-2020/"');
+    expect(home).toContain('<meta property="og:url" content="https://example.org/minsk-2020/"');
+    expect(home).toContain(
+      '<meta property="og:image" content="https://example.org/minsk-2020/partage/site.png"',
+    );
+    expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(true);
+    const timeline = readFileSync(join(outDir, 'chronologie.json'), 'utf8');
+    expect(timeline).toContain('https://example.org/minsk-2020/');
     expect(readFileSync(join(outDir, '_headers'), 'utf8')).toMatch(/^\/minsk-2020\/\*$/m);
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(
       'https://example.org/minsk-2020/sitemap-index.xml',
     );
   });
 
-  it('builds the valid fixture', () => {
+  it('builds the valid fixture, without SITE_URL saying so once and writing no address of this machine', () => {
     const { status, output, outDir } = build();
     expect(status, output).toBe(0);
+    expect(output.split(NO_SITE_ADDRESS).length - 1).toBe(1);
+    expect(filesNaming(outDir, 'localhost')).toEqual([]);
+    expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(false);
     expect(existsSync(join(outDir, 'declarations/bonjour/index.html'))).toBe(true);
   });
 
