@@ -17,6 +17,7 @@ import {
 import { entrySchema, statementSchema, type StatementData } from '../schemas/entry.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import type { RawContent, RawEntry, RawFile } from './content-files.ts';
+import { editorialProblems } from './editorial-rules.ts';
 import type { Problem } from './problems.ts';
 import { contextSourcesOf } from './source-usage.ts';
 import {
@@ -223,6 +224,7 @@ export function checkContent(raw: RawContent): CheckedContent {
 
   problems.push(...eventProblems(raw, article, sourceIds, seen));
   problems.push(...analysisProblems(raw, article, sourceIds, seen));
+  problems.push(...editorialProblems(raw, article));
 
   for (const sentence of article.sentences) {
     if (!covered.has(sentence.id)) {

@@ -212,6 +212,20 @@ describe('the content rules', () => {
       /needs evidence/,
       /claim.ts/,
     ],
+    [
+      'attribution-missing',
+      'content/statements/fr/bonjour.mdx',
+      'attribution',
+      /missing required field/,
+      /add "attribution:"/,
+    ],
+    [
+      'attribution-unknown-speaker',
+      'content/statements/fr/bonjour.mdx',
+      'attribution.spokenBy[0]',
+      /no entity "lavrov"/,
+      /content\/entities\/lavrov.yaml/,
+    ],
   ])('reject %s', (name, file, field, message, fix) => {
     const problems = checkCase(name);
     const problem = problems.find((p) => p.file === file && p.field === field);
