@@ -1,11 +1,12 @@
 /**
  * Content rules for editorial integrity, beside the reference and verbatim
  * rules of integrity.ts: whom a statement's attribution evidence names and
- * cites must exist. Each rule turns a class of error found in review into a
+ * cites must exist, and every entry's date has the article or a source behind it. Each rule turns a class of error found in review into a
  * build failure naming file, field and fix. Files that fail their schema are
  * left to integrity.ts, which reports them.
  */
-import { statementSchema, type StatementData } from '../schemas/entry.ts';
+import { entrySchema, statementSchema, type StatementData } from '../schemas/entry.ts';
+import { articleDate, dateBasis } from './date-basis.ts';
 import type { RawContent } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import { sentenceOf, type Article } from './source.ts';
@@ -68,7 +69,29 @@ export function attributionProblems(raw: RawContent, article: Article): Problem[
   });
 }
 
+/**
+ * An entry's date is stated by a sentence it covers, carries a `dateSource`,
+ * or is the article's own date (an entry with no dated event of its own).
+ */
+export function dateProblems(raw: RawContent, article: Article): Problem[] {
+  const own = articleDate(article);
+  return raw.entries.flatMap((entry): Problem[] => {
+    const schema = entry.collection === 'statements' ? statementSchema : entrySchema;
+    const parsed = schema.safeParse(entry.data ?? {});
+    if (!parsed.success || dateBasis(parsed.data, article)) return [];
+    const refs = parsed.data.covers.map((c) => c.ref).join(', ');
+    return [
+      {
+        file: entry.file,
+        field: 'date',
+        message: `no sentence it covers (${refs}) states "${parsed.data.date}", and it names no dateSource`,
+        fix: `add "dateSource:" with the id of a source in content/sources/ that gives this date${own ? `, or date it "${own}" (the article's own date) if it has no dated event of its own` : ''}`,
+      },
+    ];
+  });
+}
+
 /** Every editorial rule, as the build runs them. */
 export function editorialProblems(raw: RawContent, article: Article): Problem[] {
-  return [...attributionProblems(raw, article)];
+  return [...attributionProblems(raw, article), ...dateProblems(raw, article)];
 }

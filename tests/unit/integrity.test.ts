@@ -226,6 +226,13 @@ describe('the content rules', () => {
       /no entity "lavrov"/,
       /content\/entities\/lavrov.yaml/,
     ],
+    [
+      'date-without-source',
+      'content/visit-facts/fr/legende.mdx',
+      'date',
+      /no sentence it covers \(§1.1, §1.2\) states "2019-12-31", and it names no dateSource/,
+      /add "dateSource:" with the id of a source in content\/sources\/.*or date it "2020-02-01" \(the article's own date\)/,
+    ],
   ])('reject %s', (name, file, field, message, fix) => {
     const problems = checkCase(name);
     const problem = problems.find((p) => p.file === file && p.field === field);
