@@ -197,8 +197,8 @@ export const fr = {
   'kind.media': 'Média',
   'sources.title': 'Sources',
   'sources.intro':
-    'Toutes les publications extérieures à l’article que cite le site, chacune une fois, avec ce qu’elle appuie. Les adresses sont celles où elles ont été lues ; un titre ou une date qui n’a pas été relevé n’est pas donné.',
-  'sources.supports': 'Appuie',
+    'Toutes les publications extérieures à l’article que cite le site, chacune une fois, avec ce pour quoi elle est citée, qu’elle confirme ou contredise l’article. Les adresses sont celles où elles ont été lues ; un titre ou une date qui n’a pas été relevé n’est pas donné.',
+  'sources.supports': 'Cité pour',
   'sources.context': 'Contexte de l’entrée',
   'sources.event': 'Événement de la chronologie',
   'sources.claim': 'Vérification',

@@ -4,6 +4,9 @@
  * quote never leaves the site without its check.
  */
 import { toWhomAll } from './attribution.ts';
+import { nestQuotes } from './typography.ts';
+
+export { nestQuotes };
 
 export interface CitationInput {
   /** The words as the article gives them. */
@@ -18,14 +21,6 @@ export interface CitationInput {
 
 const NARROW_NBSP = '\u202F';
 const NBSP = '\u00A0';
-
-/**
- * Guillemets inside quoted words become “ ” , as French nests quotations:
- * « … “ … ” ». The words are otherwise left exactly as they are.
- */
-export function nestQuotes(words: string): string {
-  return words.replace(/«[\s\u00A0\u202F]*/gu, '“').replace(/[\s\u00A0\u202F]*»/gu, '”');
-}
 
 /** « words » — attribué par l'article à …  ; vérification : Trompeur (address) */
 export function citationText(input: CitationInput): string {

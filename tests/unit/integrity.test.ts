@@ -233,6 +233,27 @@ describe('the content rules', () => {
       /no sentence it covers \(§1.1, §1.2\) states "2019-12-31", and it names no dateSource/,
       /add "dateSource:" with the id of a source in content\/sources\/.*or date it "2020-02-01" \(the article's own date\)/,
     ],
+    [
+      'conclusion-other-verdict',
+      'content/claims/fr/c01.yaml',
+      'conclusion',
+      /opens with "En partie vérifié", a verdict of "imprecise", but the claim is labelled "unverifiable"/,
+      /open the conclusion with the verdict of its label \("unverifiable"\)/,
+    ],
+    [
+      'departure-uncited',
+      'content/claims/fr/c02.yaml',
+      'departsFrom',
+      /departs from "agence" but its evidence does not cite it/,
+      /add \{ kind: external, source: agence, note \} to evidence/,
+    ],
+    [
+      'translation-unmarked',
+      'content/claims/fr/c01.yaml',
+      'conclusion',
+      /« salué chaleureusement » is neither the article's words nor the source's own/,
+      /write \(trad\. du site\) right after the closing guillemet/,
+    ],
   ])('reject %s', (name, file, field, message, fix) => {
     const problems = checkCase(name);
     const problem = problems.find((p) => p.file === file && p.field === field);
