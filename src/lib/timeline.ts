@@ -50,12 +50,20 @@ export interface TimelineItem {
   readonly key: boolean;
 }
 
+/**
+ * Whether an entry is an event of the timeline. The author's commentary is
+ * an opinion, not an event: its page stays, linked from the article's sentence.
+ */
+export function isTimelineEvent(entry: Pick<AnalysisEntry, 'collection'>): boolean {
+  return entry.collection !== 'commentary';
+}
+
 export function timelineItems(
   entries: readonly AnalysisEntry[],
   events: readonly ContextEvent[],
 ): TimelineItem[] {
   const titles = new Map(entries.map((e) => [e.slug, { path: entryPath(e), title: e.data.title }]));
-  const fromArticle = entries.map((e): TimelineItem => ({
+  const fromArticle = entries.filter(isTimelineEvent).map((e): TimelineItem => ({
     id: e.slug,
     origin: 'article',
     section: e.collection,
@@ -145,6 +153,29 @@ export function groupByYear(items: readonly TimelineItem[], minGap = 3): YearGro
     }
   }
   return groups;
+}
+
+export interface MonthGroup {
+  /** "2020-01", or undefined for the items of the year known only to the year. */
+  readonly month: string | undefined;
+  readonly items: readonly TimelineItem[];
+}
+
+/**
+ * A dense year split by month, so a reader can find a stretch such as
+ * January–February 2020; a year with `dense` items or fewer stays whole.
+ * Items known only to the year come first, under no month.
+ */
+export function groupByMonth(items: readonly TimelineItem[], dense = 8): MonthGroup[] {
+  if (items.length <= dense) return [{ month: undefined, items }];
+  const groups: { month: string | undefined; items: TimelineItem[] }[] = [];
+  for (const item of items) {
+    const month = /^\d{4}-\d{2}/.exec(item.date.iso)?.[0];
+    const group = groups.find((g) => g.month === month);
+    if (group) group.items.push(item);
+    else groups.push({ month, items: [item] });
+  }
+  return groups.sort((a, b) => (a.month ?? '').localeCompare(b.month ?? ''));
 }
 
 export interface AxisPoint {

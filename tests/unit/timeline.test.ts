@@ -5,6 +5,7 @@ import {
   axisLayout,
   filterPath,
   filterTimeline,
+  groupByMonth,
   groupByYear,
   timelineItems,
   toTimelineJs,
@@ -89,6 +90,32 @@ describe('timelineItems', () => {
       entries: [{ path: 'visite/visite/', title: 'Entrée visite' }],
       sentences: ['§11.3'],
     });
+  });
+});
+
+describe('what the timeline shows', () => {
+  it('leaves the author’s commentary out: an opinion is not an event', () => {
+    const opinion = { ...entry('avis', '2020-02', 'month'), collection: 'commentary' as const };
+    const items = timelineItems([entry('visite', '2020-02-01', 'day'), opinion], []);
+    expect(items.map((i) => i.id)).toEqual(['visite']);
+  });
+
+  it('splits a dense year by month, the items known only to the year first', () => {
+    const items = timelineItems(
+      [
+        entry('a', '2020-02-01', 'day'),
+        entry('b', '2020-01-24', 'day'),
+        entry('c', '2020', 'year'),
+        entry('d', '2020-01-30', 'day'),
+      ],
+      [],
+    );
+    expect(groupByMonth(items, 3).map((g) => [g.month, g.items.map((i) => i.id)])).toEqual([
+      [undefined, ['c']],
+      ['2020-01', ['b', 'd']],
+      ['2020-02', ['a']],
+    ]);
+    expect(groupByMonth(items, 4)).toEqual([{ month: undefined, items }]);
   });
 });
 
