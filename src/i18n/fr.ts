@@ -83,6 +83,7 @@ export const fr = {
     'De 1991 à 2021 : les visites de secrétaires d’État américains à Minsk, la Crimée, le différend pétrolier russo-biélorusse et la visite de Mike Pompeo. Les événements rapportés par l’article portent leur vérification ; ceux qui viennent d’autres sources sont donnés comme contexte, avec leur source. Les opinions de l’auteur ne sont pas des événements : elles restent dans le commentaire.',
   'timeline.axisCaption':
     'Axe du temps, par année : chaque point est un événement de la liste ci-dessous, placé à sa date ; point plein, rapporté par l’article ; point creux, contexte ; couleur, rubrique.',
+  'timeline.axisZoom': 'Le second axe agrandit la période la plus dense, de {from} à {to}, par mois.',
   'timeline.filters': 'Filtrer la chronologie',
   'timeline.bySection': 'Rubrique',
   'timeline.byOrigin': 'Origine',

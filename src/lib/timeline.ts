@@ -215,6 +215,55 @@ export function axisLayout(items: readonly TimelineItem[], tickEvery = 5): Axis 
   return { from, to, ticks, points };
 }
 
+export interface ZoomAxis {
+  /** The first and last months of the window, "YYYY-MM". */
+  readonly from: string;
+  readonly to: string;
+  readonly ticks: readonly { readonly month: string; readonly x: number }[];
+  readonly points: readonly AxisPoint[];
+}
+
+const monthIso = (time: number) => new Date(time).toISOString().slice(0, 7);
+const addMonths = (iso: string, n: number) => {
+  const [year = 0, month = 1] = iso.split('-').map(Number);
+  return monthIso(Date.UTC(year, month - 1 + n, 1));
+};
+
+/**
+ * The stretch of `months` consecutive months that holds the most items
+ * dated to the month or day, drawn on its own axis so a cluster such as
+ * January–February 2020 can be read; undefined when no window holds more
+ * than `minItems`.
+ */
+export function zoomLayout(items: readonly TimelineItem[], months = 3, minItems = 8): ZoomAxis | undefined {
+  const dated = items.filter((i) => i.date.iso.length >= 7);
+  let best: { from: string; inside: TimelineItem[] } | undefined;
+  for (const from of new Set(dated.map((i) => i.date.iso.slice(0, 7)))) {
+    const to = addMonths(from, months - 1);
+    const inside = dated.filter((i) => i.date.iso.slice(0, 7) >= from && i.date.iso.slice(0, 7) <= to);
+    if (!best || inside.length > best.inside.length) best = { from, inside };
+  }
+  if (!best || best.inside.length <= minItems) return undefined;
+  const start = periodStart(best.from);
+  const end = periodStart(addMonths(best.from, months));
+  const x = (time: number) => (time - start) / (end - start);
+  const ticks = Array.from({ length: months + 1 }, (_, n) => {
+    const month = addMonths(best.from, n);
+    return { month, x: x(periodStart(month)) };
+  });
+  return {
+    from: best.from,
+    to: addMonths(best.from, months - 1),
+    ticks,
+    points: best.inside.map((item) => ({
+      id: item.id,
+      x: x(periodStart(item.date.iso)),
+      section: item.section,
+      origin: item.origin,
+    })),
+  };
+}
+
 /** The subset of TimelineJS3's JSON format that this export uses. */
 export interface TimelineJsDate {
   year: number;

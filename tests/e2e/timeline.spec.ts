@@ -135,13 +135,18 @@ test('the filters can be used with the keyboard alone', async ({ page }) => {
 test('the axis is decorative, says what it plots, and is shown on wide screens only', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/chronologie/');
-  const axis = page.locator('svg.timeline-axis');
+  const axis = page.locator('svg.timeline-axis:not(.timeline-axis--zoom)');
   await expect(axis).toBeVisible();
   await expect(axis).toHaveAttribute('aria-hidden', 'true');
   await expect(page.locator('.timeline-axis-figure figcaption')).toContainText(
     'chaque point est un événement',
   );
   expect(await axis.locator('circle').count()).toBe(await page.locator('.event').count());
+  // The densest months get an axis of their own, labelled by month.
+  const zoom = page.locator('svg.timeline-axis--zoom');
+  await expect(zoom).toHaveAttribute('aria-hidden', 'true');
+  expect(await zoom.locator('circle').count()).toBeGreaterThan(8);
+  await expect(zoom.locator('text').first()).toHaveText(/^\s*[a-zéû]+ \d{4}\s*$/);
   await page.setViewportSize({ width: 390, height: 800 });
   await expect(axis).toBeHidden();
 });

@@ -8,6 +8,7 @@ import {
   groupByMonth,
   groupByYear,
   timelineItems,
+  zoomLayout,
   toTimelineJs,
   type ContextEvent,
   type TimelineItem,
@@ -116,6 +117,22 @@ describe('what the timeline shows', () => {
       ['2020-02', ['a']],
     ]);
     expect(groupByMonth(items, 4)).toEqual([{ month: undefined, items }]);
+  });
+});
+
+describe('zoomLayout', () => {
+  it('draws the densest stretch of months on its own axis, and nothing when no stretch is dense', () => {
+    const dense = ['2020-01-06', '2020-01-20', '2020-01-24', '2020-01-30', '2020-02-01', '2020-02-07'];
+    const items = timelineItems(
+      [...dense.map((d, i) => entry(`e${i}`, d, 'day')), entry('old', '1994-01-15', 'day')],
+      [],
+    );
+    const zoom = zoomLayout(items, 2, 5);
+    expect(zoom?.from).toBe('2020-01');
+    expect(zoom?.to).toBe('2020-02');
+    expect(zoom?.points.map((p) => p.id)).toEqual(dense.map((_, i) => `e${i}`));
+    expect(zoom?.ticks.map((t) => t.month)).toEqual(['2020-01', '2020-02', '2020-03']);
+    expect(zoomLayout(items, 2, 6)).toBeUndefined();
   });
 });
 
