@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import siteAddressNotice from './src/integrations/site-address.ts';
 import sitemap from '@astrojs/sitemap';
 import remarkFrenchTypography from './src/lib/markdown/remark-french-typography.ts';
 import rehypeSentenceRefs from './src/lib/markdown/rehype-sentence-refs.ts';
@@ -14,17 +15,28 @@ import { contentDirectory } from './src/lib/content-dir.ts';
 import { ARTICLE_FILE } from './src/lib/content-files.ts';
 import { parseArticle } from './src/lib/source.ts';
 import { contentSecurityDirectives, scriptSources } from './src/lib/security.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+// No default address: a build without SITE_URL must not point at the machine that built it.
+const site = siteAddress(process.env.SITE_URL);
 const article = parseArticle(readFileSync(join(contentDirectory(), ARTICLE_FILE), 'utf8'));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   // Lossless: the JSX default drops spaces between inline elements and glues words together.
   compressHTML: true,
-  integrations: [contentIntegrity(), mdx(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [
+    siteAddressNotice(),
+    contentIntegrity(),
+    mdx(),
+    // A sitemap lists absolute addresses: only a site with an address has one.
+    ...(site ? [sitemap()] : []),
+    pagefind(),
+    securityHeaders(),
+  ],
   markdown: {
     // The entries have no code blocks; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

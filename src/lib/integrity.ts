@@ -21,6 +21,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { articleProblems } from './article-guard.ts';
 import { bodyProblems, UNSAFE_SCHEME, type SiteMap } from './body-rules.ts';
 import type { RawContent, RawEntry, RawFile } from './content-files.ts';
+import { editorialProblems } from './editorial-rules.ts';
 import type { Problem } from './problems.ts';
 import { SECTIONS } from './sections.ts';
 import { formatSentenceRef, guillemetPhrases, parseArticle, sentenceOf, type Article } from './source.ts';
@@ -199,6 +200,7 @@ const RULES: readonly Rule[] = [
   entryBodies,
   eventProblems,
   analysisProblems,
+  ({ raw, article }) => editorialProblems(raw, article),
   unsafeValues,
 ];
 

@@ -14,14 +14,16 @@ export interface SpeakerGroup<S> {
 /**
  * Statements grouped by who made them, in order of first appearance, a
  * joint statement (Pompeo and Lukashenko) under both names together.
+ * `speakersOf` says who made one: by default whom the article names.
  */
 export function groupBySpeakers<S extends { data: { speakers: readonly string[] } }>(
   statements: readonly S[],
   nameOf: (id: string) => string,
+  speakersOf: (statement: S) => readonly string[] = (s) => s.data.speakers,
 ): SpeakerGroup<S>[] {
   const groups = new Map<string, S[]>();
   for (const statement of statements) {
-    const key = statement.data.speakers.join('+');
+    const key = speakersOf(statement).join('+');
     groups.set(key, [...(groups.get(key) ?? []), statement]);
   }
   return [...groups].map(([key, list]) => ({

@@ -50,12 +50,20 @@ export interface TimelineItem {
   readonly key: boolean;
 }
 
+/**
+ * Whether an entry is an event of the timeline. The author's commentary is
+ * an opinion, not an event: its page stays, linked from the article's sentence.
+ */
+export function isTimelineEvent(entry: Pick<AnalysisEntry, 'collection'>): boolean {
+  return entry.collection !== 'commentary';
+}
+
 export function timelineItems(
   entries: readonly AnalysisEntry[],
   events: readonly ContextEvent[],
 ): TimelineItem[] {
   const titles = new Map(entries.map((e) => [e.slug, { path: entryPath(e), title: e.data.title }]));
-  const fromArticle = entries.map((e): TimelineItem => ({
+  const fromArticle = entries.filter(isTimelineEvent).map((e): TimelineItem => ({
     id: e.slug,
     origin: 'article',
     section: e.collection,
@@ -147,6 +155,29 @@ export function groupByYear(items: readonly TimelineItem[], minGap = 3): YearGro
   return groups;
 }
 
+export interface MonthGroup {
+  /** "2020-01", or undefined for the items of the year known only to the year. */
+  readonly month: string | undefined;
+  readonly items: readonly TimelineItem[];
+}
+
+/**
+ * A dense year split by month, so a reader can find a stretch such as
+ * January–February 2020; a year with `dense` items or fewer stays whole.
+ * Items known only to the year come first, under no month.
+ */
+export function groupByMonth(items: readonly TimelineItem[], dense = 8): MonthGroup[] {
+  if (items.length <= dense) return [{ month: undefined, items }];
+  const groups: { month: string | undefined; items: TimelineItem[] }[] = [];
+  for (const item of items) {
+    const month = /^\d{4}-\d{2}/.exec(item.date.iso)?.[0];
+    const group = groups.find((g) => g.month === month);
+    if (group) group.items.push(item);
+    else groups.push({ month, items: [item] });
+  }
+  return groups.sort((a, b) => (a.month ?? '').localeCompare(b.month ?? ''));
+}
+
 export interface AxisPoint {
   readonly id: string;
   /** 0 at the start of the first year, 1 at the end of the last. */
@@ -182,6 +213,55 @@ export function axisLayout(items: readonly TimelineItem[], tickEvery = 5): Axis 
     origin: item.origin,
   }));
   return { from, to, ticks, points };
+}
+
+export interface ZoomAxis {
+  /** The first and last months of the window, "YYYY-MM". */
+  readonly from: string;
+  readonly to: string;
+  readonly ticks: readonly { readonly month: string; readonly x: number }[];
+  readonly points: readonly AxisPoint[];
+}
+
+const monthIso = (time: number) => new Date(time).toISOString().slice(0, 7);
+const addMonths = (iso: string, n: number) => {
+  const [year = 0, month = 1] = iso.split('-').map(Number);
+  return monthIso(Date.UTC(year, month - 1 + n, 1));
+};
+
+/**
+ * The stretch of `months` consecutive months that holds the most items
+ * dated to the month or day, drawn on its own axis so a cluster such as
+ * January–February 2020 can be read; undefined when no window holds more
+ * than `minItems`.
+ */
+export function zoomLayout(items: readonly TimelineItem[], months = 3, minItems = 8): ZoomAxis | undefined {
+  const dated = items.filter((i) => i.date.iso.length >= 7);
+  let best: { from: string; inside: TimelineItem[] } | undefined;
+  for (const from of new Set(dated.map((i) => i.date.iso.slice(0, 7)))) {
+    const to = addMonths(from, months - 1);
+    const inside = dated.filter((i) => i.date.iso.slice(0, 7) >= from && i.date.iso.slice(0, 7) <= to);
+    if (!best || inside.length > best.inside.length) best = { from, inside };
+  }
+  if (!best || best.inside.length <= minItems) return undefined;
+  const start = periodStart(best.from);
+  const end = periodStart(addMonths(best.from, months));
+  const x = (time: number) => (time - start) / (end - start);
+  const ticks = Array.from({ length: months + 1 }, (_, n) => {
+    const month = addMonths(best.from, n);
+    return { month, x: x(periodStart(month)) };
+  });
+  return {
+    from: best.from,
+    to: addMonths(best.from, months - 1),
+    ticks,
+    points: best.inside.map((item) => ({
+      id: item.id,
+      x: x(periodStart(item.date.iso)),
+      section: item.section,
+      origin: item.origin,
+    })),
+  };
 }
 
 /** The subset of TimelineJS3's JSON format that this export uses. */

@@ -8,6 +8,15 @@
 const NARROW_NBSP = '\u202F';
 const NBSP = '\u00A0';
 
+/**
+ * A whole quotation inside quoted words, « … », becomes “ … ”, as French
+ * nests quotations (« … “ … ” »). A lone guillemet, as in an excerpt cut
+ * mid-quotation, is left as it is.
+ */
+export function nestQuotes(words: string): string {
+  return words.replace(/«[\s\u00A0\u202F]*([^«»]*?)[\s\u00A0\u202F]*»/gu, '“$1”');
+}
+
 export function frenchTypography(text: string): string {
   return text
     .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
@@ -21,9 +30,12 @@ export function typesetFields<K extends string, T extends Record<K, string>>(dat
   return { ...data, ...Object.fromEntries(keys.map((key) => [key, frenchTypography(data[key])])) };
 }
 
-/** Quoted words between French guillemets, the words themselves untouched. */
+/**
+ * Quoted words between French guillemets. Guillemets inside them become “ ”,
+ * as French nests quotations (« … “ … ” »); the words are otherwise untouched.
+ */
 export function guillemets(words: string): string {
-  return `«${NARROW_NBSP}${words}${NARROW_NBSP}»`;
+  return `«${NARROW_NBSP}${nestQuotes(words)}${NARROW_NBSP}»`;
 }
 
 /** "Reuters, « Pompeo visits Belarus… »": a source named as a reader expects, the title quoted. */

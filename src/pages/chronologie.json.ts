@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { timeline } from '../content.ts';
 import { dateWords, useTranslations } from '../i18n/index.ts';
+import { addressOf } from '../lib/site-address.ts';
 import { toTimelineJs } from '../lib/timeline.ts';
 import { url } from '../urls.ts';
 
@@ -14,7 +15,7 @@ export const GET: APIRoute = ({ site }) => {
     lang: 'fr',
     words: dateWords('fr'),
     groupOf: (item) => `${t(`section.${item.section}`)} · ${t(`timeline.origin.${item.origin}`)}`,
-    absolute: (path) => new URL(url(path), site).href,
+    absolute: (path) => addressOf(url(path), site),
   });
   return new Response(JSON.stringify(data, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -56,6 +56,12 @@ export const claimSchema = z
     conclusion: z.string().min(20),
     /** What the conclusion rests on. */
     evidence: z.array(evidenceSchema).default([]),
+    /**
+     * When the claim is where the article departs from the English text it
+     * follows: that text's id in content/sources/, also cited in `evidence`.
+     * Lists the claim among the departures on /analyse/.
+     */
+    departsFrom: idRef.optional(),
   })
   .superRefine((data, ctx) => {
     if ((data.type === 'opinion') !== (data.label === 'opinion')) {

@@ -8,6 +8,12 @@ export const entitySchema = z.strictObject({
   name: z.string().min(2),
   /** What kind of entity it is. */
   kind: z.enum(ENTITY_KINDS, { error: `expected one of: ${ENTITY_KINDS.join(', ')}` }),
+  /**
+   * The name as a sentence writes it, with its article when it takes one
+   * ("le ministère biélorusse des Affaires étrangères", "les autorités
+   * biélorusses"); left out when it is the name itself ("Reuters").
+   */
+  inSentence: z.string().min(2).optional(),
   /** Who or what it was at the time of the story, in a short phrase. */
   role: z.string().min(3),
   /**

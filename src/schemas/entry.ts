@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evidenceSchema } from './claim.ts';
 import {
   checkDatePrecision,
   datePrecision,
@@ -60,6 +61,30 @@ export const STATEMENT_CHANNELS = [
   'unspecified',
 ] as const;
 
+/**
+ * Whether the record bears out whom the article credits: `confirmed` (a source
+ * shows that speaker said it), `partly-confirmed` (part of it, or one of the
+ * speakers), `not-found` (looked for, not found), `contradicted` (a source
+ * shows otherwise).
+ */
+export const ATTRIBUTION_STATUSES = ['confirmed', 'partly-confirmed', 'not-found', 'contradicted'] as const;
+export type AttributionStatus = (typeof ATTRIBUTION_STATUSES)[number];
+
+/** Who said it according to the record, as against whom the article credits. */
+export const attributionSchema = z.strictObject({
+  /** How far the record bears out the article's attribution. */
+  status: z.enum(ATTRIBUTION_STATUSES, { error: `expected one of: ${ATTRIBUTION_STATUSES.join(', ')}` }),
+  /**
+   * Who the record shows spoke, when it is not whom the article names (ids in
+   * content/entities/): the quote is grouped under them, the article's words unchanged.
+   */
+  spokenBy: z.array(idRef).min(1).optional(),
+  /** What the status rests on: the sources that were read for it. */
+  evidence: z
+    .array(evidenceSchema)
+    .min(1, { error: 'an attribution status needs evidence: { kind: external, source, note }' }),
+});
+
 /** One statement or quote reported by the article. */
 export const statementSchema = z
   .strictObject({
@@ -80,6 +105,8 @@ export const statementSchema = z
     addressee: idRef.optional(),
     /** The words the article puts between guillemets, exactly, without the guillemets. */
     quote: excerptSchema.required().optional(),
+    /** Whether the record bears out the article's attribution: speakers, mode and channel are the article's claim. */
+    attribution: attributionSchema,
   })
   .superRefine(checkDatePrecision)
   .superRefine((data, ctx) => {
@@ -94,3 +121,4 @@ export const statementSchema = z
 
 export type EntryData = z.infer<typeof entrySchema>;
 export type StatementData = z.infer<typeof statementSchema>;
+export type AttributionData = z.infer<typeof attributionSchema>;

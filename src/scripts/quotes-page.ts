@@ -1,8 +1,10 @@
 /**
  * Enhances /citations/: a quote-only search and a speaker filter that hide
  * the quotes that do not match, with both kept in the URL, and a button to
- * copy a quote with its attribution. The page is complete without it.
+ * copy a quote with whom the article credits and its verdicts. The page is
+ * complete without it.
  */
+import { citationText } from '../lib/citation-text.ts';
 import { fillCount, type PluralForms } from '../lib/plural.ts';
 import { matchesQuery } from '../lib/quotes.ts';
 import { cleanQuery } from '../lib/search-query.ts';
@@ -61,10 +63,14 @@ function enhance(tools: HTMLFormElement): void {
     button.className = 'button-secondary quote-item__copy';
     button.textContent = strings.copy;
     button.addEventListener('click', () => {
-      const words = item.querySelector('blockquote')?.textContent?.trim() ?? '';
-      const who = item.querySelector('.quote-item__speaker')?.textContent?.trim() ?? '';
-      const link = new URL(`#${item.id}`, location.href).href;
-      void navigator.clipboard.writeText(`${words} — ${who} (${link})`).then(() => {
+      const verdicts = item.querySelector<HTMLElement>('.verdicts')?.dataset['verdicts'];
+      const text = citationText({
+        words: item.dataset['words'] ?? '',
+        attributedTo: (item.dataset['attributedTo'] ?? '').split('|'),
+        verdicts: verdicts ? verdicts.split('|') : [],
+        link: new URL(`#${item.id}`, location.href).href,
+      });
+      void navigator.clipboard.writeText(text).then(() => {
         button.textContent = strings.copied;
         setTimeout(() => (button.textContent = strings.copy), 2000);
       });

@@ -43,10 +43,20 @@ export function writeSyntheticContent(dir: string, count: number): void {
       summary: `Résumé de l’entrée ${i} : ${prose(10)}.`,
       date: day.toISOString().slice(0, 10),
       datePrecision: 'day',
+      // Generated dates are no sentence's: each names a source, as the rules ask.
+      dateSource: 'afp-pompeo-real-progress',
       covers: [{ ref: formatSentenceRef(sentence?.id ?? '1.1') }],
       entities: [pick(entityIds), pick(entityIds)].filter((id, k, all) => all.indexOf(id) === k),
       ...(collection === 'statements'
-        ? { speakers: [pick(['loukachenko', 'pompeo'])], mode: 'indirect', channel: 'unspecified' }
+        ? {
+            speakers: [pick(['loukachenko', 'pompeo'])],
+            mode: 'indirect',
+            channel: 'unspecified',
+            attribution: {
+              status: 'not-found',
+              evidence: [{ kind: 'external', source: 'afp-pompeo-real-progress', note: 'Synthétique.' }],
+            },
+          }
         : {}),
     };
     (collection === 'statements' ? statementSchema : entrySchema).parse(data);

@@ -58,16 +58,21 @@ test('hostile input in the quote search is only ever text', async ({ page }) => 
   expect(errors).toEqual([]);
 });
 
-test('“copy citation” puts the quote, its speaker and its permalink on the clipboard', async ({
+test('“copy citation” puts the quote, whom the article credits, its verdict and its permalink on the clipboard', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/citations/');
-  await page.locator('#loukachenko-malentendus').getByRole('button', { name: 'Copier la citation' }).click();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(
-    /^«\s?très bien que vous ayez risqué.*» — Alexandre Loukachenko \(http:\/\/localhost:\d+\/citations\/#loukachenko-malentendus\)$/,
+  const copy = async (id: string) => {
+    await page.locator(`#${id}`).getByRole('button', { name: 'Copier la citation' }).click();
+    return (await page.evaluate(() => navigator.clipboard.readText())).replace(/[\u00A0\u202F]/gu, ' ');
+  };
+  expect(await copy('loukachenko-malentendus')).toMatch(
+    /^« très bien que vous ayez risqué.* » — attribué par l’article à Alexandre Loukachenko ; vérification : Exact \(http:\/\/localhost:\d+\/citations\/#loukachenko-malentendus\)$/,
+  );
+  expect(await copy('mae-role-des-etats-unis')).toMatch(
+    /^« le renforcement du rôle des États-Unis en Biélorussie » — attribué par l’article au ministère biélorusse des Affaires étrangères ; vérification : Trompeur \(http:\/\/localhost:\d+\/citations\/#mae-role-des-etats-unis\)$/,
   );
 });
 

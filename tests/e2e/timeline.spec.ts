@@ -43,7 +43,8 @@ test('every event is an anchor with a link to itself, and context is labelled as
   for (const event of await page.locator('.event').all()) {
     const id = await event.getAttribute('id');
     expect(id).toBeTruthy();
-    await expect(event.locator(`h3 a[href="#${id}"]`)).toHaveCount(1);
+    // h3 under its year, h4 under a month heading of a dense year.
+    await expect(event.locator(`:is(h3, h4) a[href="#${id}"]`)).toHaveCount(1);
     const isContext = await event.evaluate((el) => el.classList.contains('event--context'));
     await expect(event.locator('.origin')).toHaveText(isContext ? 'Contexte' : 'De l’article');
     if (isContext) expect(await event.locator('a[href^="http"]').count()).toBeGreaterThan(0);
@@ -66,23 +67,51 @@ test('dates carry their real precision, in the attribute and in the text', async
   await expect(page.locator('#baker-a-minsk-1991 time')).toHaveText('18 décembre 1991');
 });
 
+test('a dense year is split by month, so January and February 2020 each have a heading', async ({ page }) => {
+  await page.goto('/chronologie/');
+  const year2020 = page.locator('.timeline__year', { has: page.locator('h2', { hasText: '2020' }) });
+  const months = await year2020.locator('.timeline__month > h3').allInnerTexts();
+  expect(months).toEqual(expect.arrayContaining(['janvier 2020', 'février 2020']));
+  await expect(year2020.locator('#mois-2020-02 + ol #arrivee-a-minsk')).toHaveCount(1);
+});
+
+test('the intro claims no unsourced “first”', async ({ page }) => {
+  await page.goto('/chronologie/');
+  await expect(page.locator('.lede')).not.toContainText('premi');
+});
+
 test('years are grouped in order and long gaps are labelled', async ({ page }) => {
   await page.goto('/chronologie/');
   const years = (await page.locator('.timeline__year > h2').allInnerTexts()).map(Number);
   expect(years).toEqual([...years].sort((a, b) => a - b));
   expect(years[0]).toBe(1991);
-  await expect(
-    page.locator('.timeline__year', { has: page.locator('h2', { hasText: '2007' }) }),
-  ).toContainText('13 ans plus tard');
+  // Every gap of three years or more between two groups is labelled on the later one.
+  const gaps = years.flatMap((year, i) =>
+    i > 0 && year - (years[i - 1] ?? year) >= 3 ? [[year, year - (years[i - 1] ?? year)]] : [],
+  );
+  expect(gaps.length).toBeGreaterThan(0);
+  for (const [year, gap] of gaps) {
+    await expect(
+      page.locator('.timeline__year', { has: page.locator('h2', { hasText: String(year) }) }),
+    ).toContainText(`${gap} ans plus tard`);
+  }
 });
 
-test('every entry has its anchor on the timeline, and its page links there', async ({ page }) => {
+test('every entry but the commentary has its anchor on the timeline, and its page links there', async ({
+  page,
+}) => {
   await page.goto('/chronologie/');
   const ids = new Set(await page.locator('.event').evaluateAll((nodes) => nodes.map((n) => n.id)));
-  const entries = builtRoutes().filter((r) =>
-    /^\/(visite|declarations|energie|commentaire)\/[^/]+\/$/.test(r),
-  );
+  const entries = builtRoutes().filter((r) => /^\/(visite|declarations|energie)\/[^/]+\/$/.test(r));
   for (const route of entries) expect(ids).toContain(route.split('/')[2]);
+  // Opinions are not events: no commentary entry is on the timeline, and its page does not send there.
+  const commentary = builtRoutes().filter((r) => /^\/commentaire\/[^/]+\/$/.test(r));
+  expect(commentary.length).toBeGreaterThan(0);
+  for (const route of commentary) {
+    expect(ids).not.toContain(route.split('/')[2]);
+    await page.goto(route);
+    await expect(page.getByRole('link', { name: 'Voir dans la chronologie' })).toHaveCount(0);
+  }
 
   await page.goto('/energie/arret-du-petrole/');
   await page.getByRole('link', { name: 'Voir dans la chronologie' }).click();
@@ -103,13 +132,21 @@ test('the filters can be used with the keyboard alone', async ({ page }) => {
   await expect(page.locator('.event--context')).toHaveCount(0);
 });
 
-test('the axis is decorative and shown on wide screens only', async ({ page }) => {
+test('the axis is decorative, says what it plots, and is shown on wide screens only', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/chronologie/');
-  const axis = page.locator('svg.timeline-axis');
+  const axis = page.locator('svg.timeline-axis:not(.timeline-axis--zoom)');
   await expect(axis).toBeVisible();
   await expect(axis).toHaveAttribute('aria-hidden', 'true');
+  await expect(page.locator('.timeline-axis-figure figcaption')).toContainText(
+    'chaque point est un événement',
+  );
   expect(await axis.locator('circle').count()).toBe(await page.locator('.event').count());
+  // The densest months get an axis of their own, labelled by month.
+  const zoom = page.locator('svg.timeline-axis--zoom');
+  await expect(zoom).toHaveAttribute('aria-hidden', 'true');
+  expect(await zoom.locator('circle').count()).toBeGreaterThan(8);
+  await expect(zoom.locator('text').first()).toHaveText(/^\s*[a-zéû]+ \d{4}\s*$/);
   await page.setViewportSize({ width: 390, height: 800 });
   await expect(axis).toBeHidden();
 });

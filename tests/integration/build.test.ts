@@ -9,6 +9,8 @@ import { readContent } from '../../src/lib/content-files.ts';
 import { SECTIONS } from '../../src/lib/sections.ts';
 import { parseArticle } from '../../src/lib/source.ts';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFor, parseHeadersFile } from '../../src/lib/security.ts';
+import { filesNaming } from '../../src/lib/built-text.ts';
+import { NO_SITE_ADDRESS } from '../../src/lib/site-address.ts';
 import { brokenLinks } from '../../src/lib/link-check.ts';
 import { buildEnv } from '../support/build-env.ts';
 import { fixtureContent, removeTempDirs, tempDir } from '../support/temp-content.ts';
@@ -114,14 +116,25 @@ describe('astro build', () => {
     expect(home).toContain('<link rel="canonical" href="https://example.org/minsk-2020/"');
     expectHostRules(outDir, '/minsk-2020/');
     expectIndexWithoutChrome(outDir, '/minsk-2020/');
+    expect(home).toContain('<meta property="og:url" content="https://example.org/minsk-2020/"');
+    expect(home).toContain(
+      '<meta property="og:image" content="https://example.org/minsk-2020/partage/site.png"',
+    );
+    expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(true);
+    const timeline = readFileSync(join(outDir, 'chronologie.json'), 'utf8');
+    expect(timeline).toContain('https://example.org/minsk-2020/');
+    expect(readFileSync(join(outDir, '_headers'), 'utf8')).toMatch(/^\/minsk-2020\/\*$/m);
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(
       'https://example.org/minsk-2020/sitemap-index.xml',
     );
   });
 
-  it('builds the valid fixture', () => {
+  it('builds the valid fixture, without SITE_URL saying so once and writing no address of this machine', () => {
     const { status, output, outDir } = build();
     expect(status, output).toBe(0);
+    expect(output.split(NO_SITE_ADDRESS).length - 1).toBe(1);
+    expect(filesNaming(outDir, 'localhost')).toEqual([]);
+    expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(false);
     expect(existsSync(join(outDir, 'declarations/bonjour/index.html'))).toBe(true);
   });
 

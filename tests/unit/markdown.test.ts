@@ -30,6 +30,12 @@ describe('frenchTypography', () => {
   it('wraps quoted words without touching them', () => {
     expect(guillemets('pour« l’échange')).toBe('«\u202Fpour« l’échange\u202F»');
   });
+
+  it('nests a whole quotation inside the quoted words as “ ”, as French does', () => {
+    expect(guillemets('convenus pour« l’échange d’ambassadeurs » avec')).toBe(
+      '«\u202Fconvenus pour“l’échange d’ambassadeurs” avec\u202F»',
+    );
+  });
 });
 
 describe('typesetFields', () => {

@@ -6,8 +6,10 @@ import {
   axisLayout,
   filterPath,
   filterTimeline,
+  groupByMonth,
   groupByYear,
   timelineItems,
+  zoomLayout,
   toTimelineJs,
   type ContextEvent,
   type TimelineItem,
@@ -90,6 +92,48 @@ describe('timelineItems', () => {
       entries: [{ path: 'visite/visite/', title: 'Entrée visite' }],
       sentences: ['§11.3'],
     });
+  });
+});
+
+describe('what the timeline shows', () => {
+  it('leaves the author’s commentary out: an opinion is not an event', () => {
+    const opinion = { ...entry('avis', '2020-02', 'month'), collection: 'commentary' as const };
+    const items = timelineItems([entry('visite', '2020-02-01', 'day'), opinion], []);
+    expect(items.map((i) => i.id)).toEqual(['visite']);
+  });
+
+  it('splits a dense year by month, the items known only to the year first', () => {
+    const items = timelineItems(
+      [
+        entry('a', '2020-02-01', 'day'),
+        entry('b', '2020-01-24', 'day'),
+        entry('c', '2020', 'year'),
+        entry('d', '2020-01-30', 'day'),
+      ],
+      [],
+    );
+    expect(groupByMonth(items, 3).map((g) => [g.month, g.items.map((i) => i.id)])).toEqual([
+      [undefined, ['c']],
+      ['2020-01', ['b', 'd']],
+      ['2020-02', ['a']],
+    ]);
+    expect(groupByMonth(items, 4)).toEqual([{ month: undefined, items }]);
+  });
+});
+
+describe('zoomLayout', () => {
+  it('draws the densest stretch of months on its own axis, and nothing when no stretch is dense', () => {
+    const dense = ['2020-01-06', '2020-01-20', '2020-01-24', '2020-01-30', '2020-02-01', '2020-02-07'];
+    const items = timelineItems(
+      [...dense.map((d, i) => entry(`e${i}`, d, 'day')), entry('old', '1994-01-15', 'day')],
+      [],
+    );
+    const zoom = zoomLayout(items, 2, 5);
+    expect(zoom?.from).toBe('2020-01');
+    expect(zoom?.to).toBe('2020-02');
+    expect(zoom?.points.map((p) => p.id)).toEqual(dense.map((_, i) => `e${i}`));
+    expect(zoom?.ticks.map((t) => t.month)).toEqual(['2020-01', '2020-02', '2020-03']);
+    expect(zoomLayout(items, 2, 6)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,199 @@
+/**
+ * Content rules for editorial integrity, beside the reference and verbatim
+ * rules of integrity.ts: whom a statement's attribution evidence names and
+ * cites must exist, and every entry's date has the article or a source behind it. Each rule turns a class of error found in review into a
+ * build failure naming file, field and fix. Files that fail their schema are
+ * left to integrity.ts, which reports them.
+ */
+import { claimSchema, CLAIM_LABELS } from '../schemas/claim.ts';
+import { entrySchema, statementSchema, type StatementData } from '../schemas/entry.ts';
+import { articleDate, dateBasis } from './date-basis.ts';
+import { TRANSLATION_MARK, unmarkedTranslations } from './translation-marks.ts';
+import { openingClause, openingVerdict } from './verdict-wording.ts';
+import type { RawContent } from './content-files.ts';
+import type { Problem } from './problems.ts';
+import { sentenceOf, type Article } from './source.ts';
+
+/** The statements whose frontmatter passes its schema, with their files. */
+function statementsOf(raw: RawContent): { file: string; data: StatementData }[] {
+  return raw.entries.flatMap((entry) => {
+    if (entry.collection !== 'statements') return [];
+    const parsed = statementSchema.safeParse(entry.data ?? {});
+    return parsed.success ? [{ file: entry.file, data: parsed.data }] : [];
+  });
+}
+
+/** An attribution's `spokenBy` names entities, and its evidence cites sources and sentences, that exist. */
+export function attributionProblems(raw: RawContent, article: Article): Problem[] {
+  const entityIds = new Set(raw.entities.map((f) => f.id));
+  const sourceIds = new Set(raw.sources.map((f) => f.id));
+  return statementsOf(raw).flatMap(({ file, data }) => {
+    const { spokenBy = [], evidence } = data.attribution;
+    return [
+      ...spokenBy.flatMap((id, i): Problem[] =>
+        entityIds.has(id)
+          ? []
+          : [
+              {
+                file,
+                field: `attribution.spokenBy[${i}]`,
+                message: `no entity "${id}"`,
+                fix: `use an id from content/entities/ or add content/entities/${id}.yaml`,
+              },
+            ],
+      ),
+      ...evidence.flatMap((item, i): Problem[] => {
+        if (item.kind === 'external') {
+          return sourceIds.has(item.source)
+            ? []
+            : [
+                {
+                  file,
+                  field: `attribution.evidence[${i}].source`,
+                  message: `no source "${item.source}"`,
+                  fix: `use an id from content/sources/ or add content/sources/${item.source}.yaml with its publication, title, date and address`,
+                },
+              ];
+        }
+        return item.refs.flatMap((ref, j): Problem[] =>
+          sentenceOf(ref, article)
+            ? []
+            : [
+                {
+                  file,
+                  field: `attribution.evidence[${i}].refs[${j}]`,
+                  message: `${ref} is not a sentence of the article`,
+                  fix: 'use an id listed on /source/',
+                },
+              ],
+        );
+      }),
+    ];
+  });
+}
+
+/**
+ * An entry's date is stated by a sentence it covers, carries a `dateSource`,
+ * or is the article's own date (an entry with no dated event of its own).
+ */
+export function dateProblems(raw: RawContent, article: Article): Problem[] {
+  const own = articleDate(article);
+  return raw.entries.flatMap((entry): Problem[] => {
+    const schema = entry.collection === 'statements' ? statementSchema : entrySchema;
+    const parsed = schema.safeParse(entry.data ?? {});
+    if (!parsed.success || dateBasis(parsed.data, article)) return [];
+    const refs = parsed.data.covers.map((c) => c.ref).join(', ');
+    return [
+      {
+        file: entry.file,
+        field: 'date',
+        message: `no sentence it covers (${refs}) states "${parsed.data.date}", and it names no dateSource`,
+        fix: `add "dateSource:" with the id of a source in content/sources/ that gives this date${own ? `, or date it "${own}" (the article's own date) if it has no dated event of its own` : ''}`,
+      },
+    ];
+  });
+}
+
+/** A conclusion never opens with another verdict than its badge. */
+export function conclusionProblems(raw: RawContent): Problem[] {
+  return raw.claims.flatMap((file): Problem[] => {
+    const parsed = claimSchema.safeParse(file.data ?? {});
+    if (!parsed.success) return [];
+    const { label, conclusion } = parsed.data;
+    const stated = openingVerdict(conclusion);
+    if (stated === undefined || stated === label) return [];
+    return [
+      {
+        file: file.file,
+        field: 'conclusion',
+        message: `opens with "${openingClause(conclusion).trim()}", a verdict of "${stated}", but the claim is labelled "${label}"`,
+        fix: `open the conclusion with the verdict of its label ("${label}"), or change the label (one of: ${CLAIM_LABELS.join(', ')})`,
+      },
+    ];
+  });
+}
+
+/** A departure from the English text names a source that exists and that the evidence cites. */
+export function departureProblems(raw: RawContent): Problem[] {
+  const sourceIds = new Set(raw.sources.map((f) => f.id));
+  return raw.claims.flatMap((file): Problem[] => {
+    const parsed = claimSchema.safeParse(file.data ?? {});
+    const source = parsed.success ? parsed.data.departsFrom : undefined;
+    if (!parsed.success || source === undefined) return [];
+    if (!sourceIds.has(source)) {
+      return [
+        {
+          file: file.file,
+          field: 'departsFrom',
+          message: `no source "${source}"`,
+          fix: 'use the id in content/sources/ of the English text the article follows',
+        },
+      ];
+    }
+    const cited = parsed.data.evidence.some((e) => e.kind === 'external' && e.source === source);
+    return cited
+      ? []
+      : [
+          {
+            file: file.file,
+            field: 'departsFrom',
+            message: `the claim departs from "${source}" but its evidence does not cite it`,
+            fix: `add { kind: external, source: ${source}, note } to evidence, quoting the English words the article changes`,
+          },
+        ];
+  });
+}
+
+/** The site's prose of a data file, field by field, as plain strings. */
+function proseFields(data: unknown, frenchSources: ReadonlySet<string>): [string, string][] {
+  const record = (data ?? {}) as Record<string, unknown>;
+  const fields: [string, string][] = [];
+  for (const key of ['title', 'text', 'summary', 'conclusion']) {
+    if (typeof record[key] === 'string') fields.push([key, record[key]]);
+  }
+  const evidence = Array.isArray(record['evidence']) ? (record['evidence'] as Record<string, unknown>[]) : [];
+  evidence.forEach((item, i) => {
+    // A note on a French-language source may quote it in French: those words are the source's.
+    if (typeof item['source'] === 'string' && frenchSources.has(item['source'])) return;
+    if (typeof item['note'] === 'string') fields.push([`evidence[${i}].note`, item['note']]);
+  });
+  return fields;
+}
+
+/** Words in guillemets that the site translated carry the translation mark. */
+export function translationProblems(raw: RawContent): Problem[] {
+  const frenchSources = new Set(
+    raw.sources.filter((f) => (f.data as { lang?: unknown } | null)?.lang === 'fr').map((f) => f.id),
+  );
+  const files: { file: string; fields: [string, string][] }[] = [
+    ...raw.entries.map((e) => ({
+      file: e.file,
+      fields: [...proseFields(e.data, frenchSources), ['(body)', e.body] as [string, string]],
+    })),
+    ...[...raw.claims, ...raw.events, ...raw.omissions].map((f) => ({
+      file: f.file,
+      fields: proseFields(f.data, frenchSources),
+    })),
+  ];
+  return files.flatMap(({ file, fields }) =>
+    fields.flatMap(([field, text]) =>
+      unmarkedTranslations(text, raw.articleText).map((phrase): Problem => ({
+        file,
+        field,
+        message: `« ${phrase} » is neither the article's words nor the source's own: it reads as the site's translation, unmarked`,
+        fix: `write ${TRANSLATION_MARK} right after the closing guillemet, or quote the source in its own language`,
+      })),
+    ),
+  );
+}
+
+/** Every editorial rule, as the build runs them. */
+export function editorialProblems(raw: RawContent, article: Article): Problem[] {
+  return [
+    ...attributionProblems(raw, article),
+    ...dateProblems(raw, article),
+    ...conclusionProblems(raw),
+    ...departureProblems(raw),
+    ...translationProblems(raw),
+  ];
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { recordDiffers, recordedSpeakers, toWhom, toWhomAll } from '../../src/lib/attribution.ts';
+import { citationText, nestQuotes } from '../../src/lib/citation-text.ts';
+
+/** Compares with plain spaces: the text keeps French no-break spaces, which the tests need not spell. */
+const plain = (text: string) => text.replace(/[\u00A0\u202F]/gu, ' ');
+
+describe('whom the article credits', () => {
+  it('contracts "à le" and "à les" as French does, and leaves other names after "à"', () => {
+    expect(toWhom('le ministère biélorusse des Affaires étrangères')).toBe(
+      'au ministère biélorusse des Affaires étrangères',
+    );
+    expect(toWhom('les autorités biélorusses')).toBe('aux autorités biélorusses');
+    expect(toWhom('Reuters')).toBe('à Reuters');
+    expect(toWhom('la présidence')).toBe('à la présidence');
+  });
+
+  it('names several speakers each with its preposition', () => {
+    expect(toWhomAll(['Mike Pompeo', 'Alexandre Loukachenko'])).toBe(
+      'à Mike Pompeo et à Alexandre Loukachenko',
+    );
+  });
+
+  it('keeps the article’s speakers unless the record names someone else', () => {
+    const article = { speakers: ['mae-bielorusse'], attribution: {} };
+    const record = { speakers: ['mae-bielorusse'], attribution: { spokenBy: ['makei'] } };
+    expect(recordedSpeakers(article)).toEqual(['mae-bielorusse']);
+    expect(recordDiffers(article)).toBe(false);
+    expect(recordedSpeakers(record)).toEqual(['makei']);
+    expect(recordDiffers(record)).toBe(true);
+  });
+});
+
+describe('the copied citation', () => {
+  it('says whose attribution it is and carries the verdict', () => {
+    const text = citationText({
+      words: 'le renforcement du rôle des États-Unis en Biélorussie',
+      attributedTo: ['le ministère biélorusse des Affaires étrangères'],
+      verdicts: ['Trompeur'],
+      link: 'https://example.org/citations/#mae-role-des-etats-unis',
+    });
+    expect(plain(text)).toBe(
+      '« le renforcement du rôle des États-Unis en Biélorussie » — attribué par l’article au ministère biélorusse des Affaires étrangères ; vérification : Trompeur (https://example.org/citations/#mae-role-des-etats-unis)',
+    );
+  });
+
+  it('gives every label once, and no verification part when nothing is rated', () => {
+    const input = { words: 'x', attributedTo: ['Reuters'], link: '/c/' };
+    expect(plain(citationText({ ...input, verdicts: ['Exact', 'Trompeur', 'Exact'] }))).toContain(
+      '; vérification : Exact, Trompeur (/c/)',
+    );
+    expect(plain(citationText({ ...input, verdicts: [] }))).toBe(
+      '« x » — attribué par l’article à Reuters (/c/)',
+    );
+  });
+
+  it('nests the article’s own guillemets as “ ” inside the quote', () => {
+    expect(nestQuotes('ont dit être convenus pour« l’échange d’ambassadeurs » avec')).toBe(
+      'ont dit être convenus pour“l’échange d’ambassadeurs” avec',
+    );
+  });
+});
