@@ -191,6 +191,108 @@ export const fr = {
   'sources.dateOf': 'Date de l’entrée',
   'share.subtitle': 'Un article de presse, phrase par phrase',
   'share.site': 'Pompeo à Minsk : analyse d’un article',
+  'nav.method': 'Méthode',
+  'nav.provenance': 'Provenance',
+  'nav.data': 'Données',
+  'masthead.publisher': 'Publié par {name}',
+  'masthead.noPublisher': 'Éditeur non renseigné',
+  'page.updated': 'Dernière mise à jour',
+  'page.address': 'Adresse de cette page',
+  'home.essential': 'L’essentiel',
+  'home.verdicts': 'Les verdicts',
+  'home.verdictsIntro': '{count} affirmations relevées dans l’article, par verdict :',
+  'home.findings': 'Ce qu’il faut retenir',
+  'home.evidence': 'les preuves',
+  'home.provenance': 'D’où vient l’article',
+  'home.quoteVerdicts': 'Verdict',
+  'home.noVerdict': 'Pas de verdict sur ces mots',
+  'method.title': 'Méthode',
+  'method.intro':
+    'Qui publie ce site, comment l’article a été découpé et vérifié, ce qui compte comme source, et comment une erreur est corrigée.',
+  'method.publisher': 'Qui publie ce site',
+  'method.what':
+    'Ce site analyse un seul texte : un article de presse en français, daté de février 2020, sur la visite de Mike Pompeo à Minsk. Il le reproduit tel quel, le découpe en phrases et confronte chacune de ses affirmations à ce qu’en ont rapporté d’autres publications.',
+  'method.publisherName': 'Il est publié par {name}.',
+  'method.noPublisherName': 'Le nom de son éditeur n’est pas indiqué : le site ne le renseigne pas encore.',
+  'method.contact': 'Pour écrire à l’éditeur :',
+  'method.noContact':
+    'Aucune adresse de contact n’est indiquée pour l’instant : le site n’offre donc pas encore de moyen de lui signaler une erreur.',
+  'method.splitting': 'Comment l’article a été découpé',
+  'method.splittingText':
+    'Chaque ligne non vide de l’article est un paragraphe ({paragraphs} en tout, le premier étant la légende de la photo) ; chaque paragraphe est découpé en phrases par la segmentation en phrases du français d’Intl.Segmenter, la norme des navigateurs et de Node.js ({sentences} phrases). Une phrase s’écrit §paragraphe.phrase : §4.2 est la deuxième phrase du quatrième paragraphe. Chaque phrase est reliée à au moins une entrée d’analyse, classée dans l’une des quatre rubriques.',
+  'method.choosing': 'Comment les affirmations ont été choisies',
+  'method.choosingText':
+    'Toute phrase qui affirme un fait, rapporte des propos, cite entre guillemets, oriente la lecture par ses mots ou exprime une opinion a été relevée : {claims} affirmations en tout. Chacune est classée selon sa nature :',
+  'method.labels': 'Les six verdicts',
+  'method.labelsText':
+    'Chaque affirmation reçoit un verdict, avec la conclusion et les preuves sur lesquelles il repose. Les opinions ne sont pas notées : elles sont signalées comme telles.',
+  'method.example': 'Exemple',
+  'method.count': '{count} affirmations',
+  'method.countOne': '1 affirmation',
+  'method.noExample': 'Aucune affirmation de l’article ne porte ce verdict.',
+  'method.sources': 'Ce qui compte comme source',
+  'method.sourcesText':
+    'Une source est une publication extérieure à l’article, donnée avec son éditeur, son titre et sa date quand ils ont été relevés, et l’adresse où elle a été lue : un titre ou une date qui n’a pas été relevé n’est pas inventé. Tout fait extérieur à l’article est présenté comme contexte et porte sa source. Les {count} sources utilisées sont sur la page Sources.',
+  'method.republished':
+    'Une dépêche d’agence lue sur un autre site est citée sous le nom de l’agence, avec le site qui la reprend (« AP, repris par… ») ; une copie d’un autre texte (un miroir de Wikipédia, par exemple) est signalée comme copie.',
+  'method.stateMedia':
+    'Les médias d’État ou proches d’un gouvernement (agence biélorusse BelTA, médias russes) sont cités pour ce que disent les autorités qu’ils relaient, jamais comme confirmation indépendante d’un fait disputé. Qui a dit quoi reste l’affirmation de l’article tant qu’une source ne le confirme pas.',
+  'method.verbatim': 'La règle du mot pour mot',
+  'method.verbatimText':
+    'Les mots de l’article sont cités exactement, apostrophes, guillemets, coquilles et graphies comprises (« Minisk », « Loukachenko » et « Lukashenko ») : ses erreurs sont signalées, jamais corrigées. Le site refuse de se publier si une citation ne se retrouve pas mot pour mot dans la phrase qu’elle cite. Une traduction est présentée comme telle, jamais comme les mots de celui qui parle ; le texte anglais montré sur la page Provenance est donné dans sa langue, avec sa source.',
+  'method.corrections': 'Corrections',
+  'method.correctionsText':
+    'Quand le site se trompe, la correction est faite sur la page concernée et inscrite, datée, au journal des modifications ci-dessous, avec ce qui a changé ; la date de dernière mise à jour de la page change avec elle. L’article analysé, lui, n’est jamais corrigé : ses erreurs restent dans le texte et sont expliquées par l’analyse.',
+  'method.changelog': 'Journal des modifications',
+  'method.changelogEmpty': 'Aucune modification n’est encore inscrite.',
+  'change.publication': 'Mise en ligne',
+  'change.addition': 'Ajout',
+  'change.correction': 'Correction',
+  'change.update': 'Mise à jour',
+  'provenance.title': 'Provenance',
+  'provenance.intro':
+    'D’où vient l’article : ce que l’on sait de sa date et du média qui l’a publié, le crédit de sa photo, et le texte anglais qu’il suit de près, mis en regard phrase par phrase.',
+  'provenance.outlet': 'Date et média',
+  'provenance.date':
+    'L’article ne porte qu’un mois, « date 2020-02 » (§1.1) : sa date exacte de publication n’apparaît pas dans le texte. Son auteur n’est pas nommé.',
+  'provenance.unknown':
+    'Le média qui l’a publié n’est pas identifié. Un rapport antérieur l’attribue au service français de Press TV ; rien, dans les sources trouvées, ne le confirme, et aucun original n’a été retrouvé sur Press TV.',
+  'provenance.republished':
+    'Une copie a été repérée une fois, lors des recherches, sur mirastnews.net, datée du 2 février 2020, sous un titre qui écrit « Slobodon » pour Slobodan (sic) :',
+  'provenance.republishedCaveat':
+    'Quatre recherches ultérieures ne l’ont pas retrouvée : elle est donnée comme vue une fois, non revérifiée.',
+  'provenance.photo': 'Le crédit de la photo',
+  'provenance.photoText':
+    'La photo est créditée « ©Fars News » (§1.2). Fars est une agence de presse iranienne. Les photos de cette rencontre trouvées ailleurs sont créditées à BelTA (Nikolaï Petrov), à l’AFP (Kevin Lamarque, pour le pool) et à l’EPA. Un crédit d’agence iranienne s’accorde avec un média iranien, mais ne prouve rien : le crédit reste invérifiable.',
+  'provenance.chain': 'La chaîne des textes',
+  'provenance.chainIntro':
+    'Plusieurs paragraphes de l’article sont une traduction proche d’un texte anglais du site SouthFront, qui reprend lui-même des formulations des agences. La plupart des erreurs relevées apparaissent au passage de l’anglais au français.',
+  'provenance.chain.agencies': 'Les agences :',
+  'provenance.chain.agenciesText': 'AP, AFP et Reuters rendent compte de la visite le 1er février 2020.',
+  'provenance.chain.southfront': 'SouthFront, en anglais :',
+  'provenance.chain.southfrontText':
+    'il reprend des formulations d’AP et compare, dès son titre, Loukachenko à Milosevic. Seul le début de ce texte a pu être lu, et sa date n’y est pas visible.',
+  'provenance.chain.french': 'L’article en français :',
+  'provenance.chain.frenchText':
+    'il traduit de près plusieurs paragraphes de SouthFront, en change certains mots et en omet d’autres, dont l’offre américaine de pétrole que SouthFront cite.',
+  'provenance.chain.copy': 'Une copie :',
+  'provenance.chain.copyText': 'republiée sur mirastnews.net, le 2 février 2020 (vue une fois).',
+  'provenance.sideBySide': 'L’article et le texte anglais, côte à côte',
+  'provenance.sideBySideIntro':
+    'Les passages que la recherche a pu rapprocher du début visible du texte de SouthFront. Les mots qui changent sont surlignés des deux côtés. Le texte anglais est cité tel qu’il a été relevé, coquilles comprises ; il n’est pas traduit.',
+  'provenance.french': 'L’article (français)',
+  'provenance.english': 'SouthFront (en anglais, tel que publié)',
+  'provenance.relation.near-verbatim': 'Traduction quasi littérale',
+  'provenance.relation.paraphrase': 'Paraphrase',
+  'provenance.relation.altered': 'Sens modifié',
+  'provenance.changes': 'Ce qui change',
+  'provenance.dropped': 'supprimé',
+  'provenance.analysedIn': 'Analysé dans',
+  'provenance.beyond':
+    'Les autres paragraphes suivent probablement la suite du texte de SouthFront, qui n’a pas pu être lue : cela n’a pas pu être vérifié. Le début de l’article (§2, avec « Selon Reuters… ») et le paragraphe sur la Crimée (§14) ne figurent pas dans le début de SouthFront ; ils ont pu être ajoutés en français.',
+  'provenance.none': 'Aucun passage n’a été rapproché d’une source.',
+  'provenance.link': 'Ce passage traduit de près un texte anglais : voir la provenance',
+  'provenance.sourceLink': 'D’où vient cet article, et le texte anglais qu’il suit',
   'date.around': 'vers',
   'date.firstOfMonth': '1er',
 } as const;
