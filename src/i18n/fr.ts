@@ -293,6 +293,64 @@ export const fr = {
   'provenance.none': 'Aucun passage n’a été rapproché d’une source.',
   'provenance.link': 'Ce passage traduit de près un texte anglais : voir la provenance',
   'provenance.sourceLink': 'D’où vient cet article, et le texte anglais qu’il suit',
+  'data.title': 'Données ouvertes',
+  'data.intro':
+    'Les vérifications, les citations et la chronologie du site, en JSON et en CSV, pour les reprendre, les compter ou les croiser. Elles sont produites à chaque publication à partir du même contenu que les pages : elles disent exactement ce que dit le site.',
+  'data.format':
+    'Fichiers en UTF-8. Le CSV suit la RFC 4180 : une première ligne d’en-tête, des lignes terminées par CRLF, les champs qui contiennent une virgule, un guillemet droit ou un saut de ligne entre guillemets droits, un guillemet droit doublé à l’intérieur. Dans le CSV, plusieurs valeurs d’un même champ sont séparées par « | » ; dans le JSON, elles forment une liste. Les mots de l’article sont donnés tels quels, jamais corrigés.',
+  'data.rows': '{count} lignes',
+  'data.fields': 'Les champs',
+  'data.verifications': 'Les vérifications',
+  'data.verifications.about':
+    'Une ligne par affirmation relevée dans l’article, avec son verdict et ses preuves.',
+  'data.citations': 'Les citations',
+  'data.citations.about':
+    'Une ligne par déclaration rapportée par l’article. Qui parle est ce qu’affirme l’article, tant qu’une source ne le confirme pas : voyez le champ attribution.',
+  'data.chronologie': 'La chronologie',
+  'data.chronologie.about':
+    'Une ligne par événement de la chronologie, de l’article ou du contexte, avec ses sources. La même chronologie existe au format TimelineJS :',
+  'data.field.verifications.id': 'identifiant stable de l’affirmation (c01…)',
+  'data.field.verifications.sentence': 'la phrase de l’article qui la contient, §paragraphe.phrase',
+  'data.field.verifications.span':
+    'les mots exacts de l’article, vide quand l’affirmation est la phrase entière',
+  'data.field.verifications.type':
+    'fact, attributed, quote, framing ou opinion (fait, propos rapportés, citation, cadrage, opinion)',
+  'data.field.verifications.label':
+    'le verdict : exact, imprecise, misleading, wrong, unverifiable, ou opinion (non évaluée) ; voir la méthode',
+  'data.field.verifications.claim': 'ce qui est affirmé, dans les mots du site',
+  'data.field.verifications.conclusion': 'la conclusion de la vérification',
+  'data.field.verifications.evidence':
+    'les preuves : pour chacune, la publication et son adresse (ou les phrases de l’article qui se contredisent) et ce qu’elle établit',
+  'data.field.verifications.entry_url': 'l’adresse de l’entrée d’analyse qui montre ce verdict',
+  'data.field.verifications.url': 'l’adresse permanente de la vérification',
+  'data.field.citations.id': 'identifiant stable de la déclaration',
+  'data.field.citations.words':
+    'les mots que rapporte l’article : la citation entre guillemets si elle est directe, sinon les phrases de l’article',
+  'data.field.citations.quoted': 'true si l’article met ces mots entre guillemets',
+  'data.field.citations.sentences': 'les phrases de l’article, §paragraphe.phrase',
+  'data.field.citations.speakers': 'qui parle, selon l’article',
+  'data.field.citations.speaker_ids': 'les mêmes, par identifiant (pages /entites/)',
+  'data.field.citations.attribution':
+    'le statut de cette attribution quand le contenu le renseigne (confirmée ou non par une source) ; vide sinon',
+  'data.field.citations.mode':
+    'direct (citation), indirect (discours rapporté) ou attributed (affirmation attribuée)',
+  'data.field.citations.channel':
+    'où cela a été dit : meeting, official-statement, twitter, speech, press-report…',
+  'data.field.citations.date': 'la date, AAAA, AAAA-MM ou AAAA-MM-JJ selon ce qui est connu',
+  'data.field.citations.verdicts': 'les verdicts qui jugent ces mots, avec l’identifiant de la vérification',
+  'data.field.citations.entry_url': 'l’adresse de l’entrée d’analyse',
+  'data.field.citations.url': 'l’adresse permanente de la citation',
+  'data.field.chronologie.id': 'identifiant stable de l’événement',
+  'data.field.chronologie.date': 'la date, AAAA, AAAA-MM ou AAAA-MM-JJ',
+  'data.field.chronologie.precision': 'la précision de la date : day, month, year ou approximate',
+  'data.field.chronologie.origin': 'article (rapporté par l’article) ou context (hors de l’article)',
+  'data.field.chronologie.section': 'la rubrique : visit-facts, statements, energy-dispute ou commentary',
+  'data.field.chronologie.title': 'le titre, dans les mots du site',
+  'data.field.chronologie.text': 'ce qui s’est passé, dans les mots du site',
+  'data.field.chronologie.sentences': 'les phrases de l’article concernées',
+  'data.field.chronologie.entries': 'les adresses des entrées d’analyse liées',
+  'data.field.chronologie.sources': 'les sources de l’événement : publication, titre et adresse',
+  'data.field.chronologie.url': 'l’adresse permanente de l’événement dans la chronologie',
   'date.around': 'vers',
   'date.firstOfMonth': '1er',
 } as const;

@@ -12,7 +12,7 @@ export interface Change {
   readonly data: ChangeData;
 }
 
-/** Newest first; on the same day, the later file name first (files are named by date). */
+/** Newest first; on the same day, the later file name first (files are named date-NN-slug). */
 export function sortChanges<C extends Change>(changes: readonly C[]): C[] {
   return [...changes].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id));
 }
