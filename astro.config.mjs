@@ -46,5 +46,7 @@ export default defineConfig({
       scriptDirective: { resources: [...scriptSources] },
     },
   },
+  // Every script as a file of its own: the host's header policy allows 'self', not inline hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
