@@ -63,6 +63,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Every script as a file of its own: the host's header policy allows 'self', not inline hashes.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Astro's own MDX output starts with "use astro:head-inject", a marker its

@@ -7,6 +7,7 @@ import { entitySchema } from './schemas/entity.ts';
 import { entrySchema, statementSchema } from './schemas/entry.ts';
 import { eventSchema } from './schemas/event.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { changeSchema, findingSchema, sourceMatchSchema } from './schemas/transparency.ts';
 
 const contentDir = contentDirectory();
 
@@ -27,4 +28,7 @@ export const collections = {
   events: collection('events', '*/*.yaml', eventSchema),
   claims: collection('claims', '*/*.yaml', claimSchema),
   omissions: collection('omissions', '*/*.yaml', omissionSchema),
+  changes: collection('changes', '*/*.yaml', changeSchema),
+  findings: collection('findings', '*/*.yaml', findingSchema),
+  provenance: collection('provenance', '*/*.yaml', sourceMatchSchema),
 };

@@ -11,6 +11,7 @@ import { SECTIONS, type SectionCollection } from './lib/sections.ts';
 import { parseArticle, sentenceOrder } from './lib/source.ts';
 import { timelineItems, typesetEvent } from './lib/timeline.ts';
 import { typesetFields } from './lib/typography.ts';
+import { lastUpdated, sortChanges } from './lib/transparency.ts';
 
 export type SiteEntry = AnalysisEntry & { readonly entry: CollectionEntry<SectionCollection> };
 
@@ -76,3 +77,37 @@ export const omissions = frenchEdition(await getCollection('omissions')).map((o)
   ...o,
   data: { ...typesetFields(o.data, ['title', 'text']), evidence: typesetEvidence(o.data.evidence) },
 }));
+
+/** Content files with the path an author would open, for messages. */
+const located = <T>(list: { id: string; filePath?: string | undefined; data: T }[]) =>
+  list.map((item) => ({
+    id: item.id.split('/')[1] ?? item.id,
+    file: item.filePath ?? item.id,
+    data: item.data,
+  }));
+
+const loadedChanges = located(await getCollection('changes')).filter((c) => c.file.includes('/fr/'));
+const loadedFindings = located(await getCollection('findings')).filter((f) => f.file.includes('/fr/'));
+const loadedMatches = located(await getCollection('provenance')).filter((m) => m.file.includes('/fr/'));
+
+// The rules (src/lib/integrity.ts) have checked what these name before the build started.
+
+/** The changelog of the analysis, newest first; its texts are the site's own words. */
+export const changes = sortChanges(loadedChanges).map((c) => ({
+  ...c,
+  data: typesetFields(c.data, ['text']),
+}));
+
+/** The home page's key findings, in their order. */
+export const findings = loadedFindings
+  .map((f) => ({ ...f, data: typesetFields(f.data, ['text']) }))
+  .sort((a, b) => a.data.order - b.data.order);
+
+/** Passages of the article matched to their English near-source, in the order of the article. */
+export const sourceMatches = loadedMatches
+  .map((m) => ({ ...m, data: { ...m.data, changes: m.data.changes.map((c) => typesetFields(c, ['note'])) } }))
+  .sort((a, b) => sentenceOrder(a.data.refs[0] ?? '') - sentenceOrder(b.data.refs[0] ?? ''));
+
+/** The day the page was last updated, from the changes to what it shows (ids), or to anything. */
+export const updatedOn = (shown: Iterable<string> | 'everything' = 'everything') =>
+  lastUpdated(changes, shown);

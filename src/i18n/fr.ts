@@ -214,6 +214,181 @@ export const fr = {
   'sources.dateOf': 'Date de l’entrée',
   'share.subtitle': 'Un article de presse, phrase par phrase',
   'share.site': 'Pompeo à Minsk : analyse d’un article',
+  'nav.method': 'Méthode',
+  'nav.provenance': 'Provenance',
+  'nav.data': 'Données',
+  'masthead.publisher': 'Publié par {name}',
+  'masthead.noPublisher': 'Éditeur non renseigné',
+  'page.updated': 'Dernière mise à jour',
+  'page.address': 'Adresse de cette page',
+  'home.essential': 'L’essentiel',
+  'home.verdicts': 'Les verdicts',
+  'home.verdictsIntro.one': '{count} affirmation relevée dans l’article, par verdict :',
+  'home.verdictsIntro.other': '{count} affirmations relevées dans l’article, par verdict :',
+  'home.findings': 'Ce qu’il faut retenir',
+  'home.evidence': 'les preuves',
+  'home.provenance': 'D’où vient l’article',
+  'home.quoteVerdicts': 'Verdict',
+  'home.noVerdict': 'Pas de verdict sur ces mots',
+  'method.title': 'Méthode',
+  'method.intro':
+    'Qui publie ce site, comment l’article a été découpé et vérifié, ce qui compte comme source, et comment une erreur est corrigée.',
+  'method.publisher': 'Qui publie ce site',
+  'method.what':
+    'Ce site analyse un seul texte : un article de presse en français, daté de février 2020, sur la visite de Mike Pompeo à Minsk. Il le reproduit tel quel, le découpe en phrases et confronte chacune de ses affirmations à ce qu’en ont rapporté d’autres publications.',
+  'method.publisherName': 'Il est publié par {name}.',
+  'method.noPublisherName': 'Le nom de son éditeur n’est pas indiqué : le site ne le renseigne pas encore.',
+  'method.contact': 'Pour écrire à l’éditeur :',
+  'method.noContact':
+    'Aucune adresse de contact n’est indiquée pour l’instant : le site n’offre donc pas encore de moyen de lui signaler une erreur.',
+  'method.splitting': 'Comment l’article a été découpé',
+  'method.splittingText':
+    'Chaque ligne non vide de l’article est un paragraphe ({paragraphs} en tout, le premier étant la légende de la photo) ; chaque paragraphe est découpé en phrases par la segmentation en phrases du français d’Intl.Segmenter, la norme des navigateurs et de Node.js ({sentences} phrases). Une phrase s’écrit §paragraphe.phrase : §4.2 est la deuxième phrase du quatrième paragraphe. Chaque phrase est reliée à au moins une entrée d’analyse, classée dans l’une des quatre rubriques.',
+  'method.choosing': 'Comment les affirmations ont été choisies',
+  'method.choosingText':
+    'Toute phrase qui affirme un fait, rapporte des propos, cite entre guillemets, oriente la lecture par ses mots ou exprime une opinion a été relevée : {claims} affirmations en tout. Chacune est classée selon sa nature :',
+  'method.labels': 'Les six verdicts',
+  'method.labelsText':
+    'Chaque affirmation reçoit un verdict, avec la conclusion et les preuves sur lesquelles il repose. Les opinions ne sont pas notées : elles sont signalées comme telles.',
+  'method.example': 'Exemple',
+  'method.count.one': '{count} affirmation',
+  'method.count.other': '{count} affirmations',
+  'method.noExample': 'Aucune affirmation de l’article ne porte ce verdict.',
+  'method.sources': 'Ce qui compte comme source',
+  'method.sourcesText':
+    'Une source est une publication extérieure à l’article, donnée avec son éditeur, son titre et sa date quand ils ont été relevés, et l’adresse où elle a été lue : un titre ou une date qui n’a pas été relevé n’est pas inventé. Tout fait extérieur à l’article est présenté comme contexte et porte sa source.',
+  'method.sourcesCount.one': 'La source utilisée est sur la page Sources.',
+  'method.sourcesCount.other': 'Les {count} sources utilisées sont sur la page Sources.',
+  'method.republished':
+    'Une dépêche d’agence lue sur un autre site est citée sous le nom de l’agence, avec le site qui la reprend (« AP, repris par… ») ; une copie d’un autre texte (un miroir de Wikipédia, par exemple) est signalée comme copie.',
+  'method.stateMedia':
+    'Les médias d’État ou proches d’un gouvernement (agence biélorusse BelTA, médias russes) sont cités pour ce que disent les autorités qu’ils relaient, jamais comme confirmation indépendante d’un fait disputé. Qui a dit quoi reste l’affirmation de l’article tant qu’une source ne le confirme pas.',
+  'method.verbatim': 'La règle du mot pour mot',
+  'method.verbatimText':
+    'Les mots de l’article sont cités exactement, apostrophes, guillemets, coquilles et graphies comprises (« Minisk », « Loukachenko » et « Lukashenko ») : ses erreurs sont signalées, jamais corrigées. Le site refuse de se publier si une citation ne se retrouve pas mot pour mot dans la phrase qu’elle cite. Une traduction est présentée comme telle, jamais comme les mots de celui qui parle ; le texte anglais montré sur la page Provenance est donné dans sa langue, avec sa source.',
+  'method.corrections': 'Corrections',
+  'method.correctionsText':
+    'Quand le site se trompe, la correction est faite sur la page concernée et inscrite, datée, au journal des modifications ci-dessous, avec ce qui a changé ; la date de dernière mise à jour de la page change avec elle. L’article analysé, lui, n’est jamais corrigé : ses erreurs restent dans le texte et sont expliquées par l’analyse.',
+  'method.changelog': 'Journal des modifications',
+  'method.changelogEmpty': 'Aucune modification n’est encore inscrite.',
+  'change.publication': 'Mise en ligne',
+  'change.addition': 'Ajout',
+  'change.correction': 'Correction',
+  'change.update': 'Mise à jour',
+  'provenance.title': 'Provenance',
+  'provenance.intro':
+    'D’où vient l’article : ce que l’on sait de sa date et du média qui l’a publié, le crédit de sa photo, et le texte anglais qu’il suit de près, mis en regard phrase par phrase.',
+  'provenance.outlet': 'Date et média',
+  'provenance.date':
+    'L’article ne porte qu’un mois, « date 2020-02 » (§1.1) : sa date exacte de publication n’apparaît pas dans le texte. Son auteur n’est pas nommé.',
+  'provenance.unknown':
+    'Le média qui l’a publié n’est pas identifié. Un rapport antérieur l’attribue au service français de Press TV ; rien, dans les sources trouvées, ne le confirme, et aucun original n’a été retrouvé sur Press TV.',
+  'provenance.republished':
+    'Une copie a été repérée une fois, lors des recherches, sur mirastnews.net, datée du 2 février 2020, sous un titre qui écrit « Slobodon » pour Slobodan (sic) :',
+  'provenance.republishedCaveat':
+    'Quatre recherches ultérieures ne l’ont pas retrouvée : elle est donnée comme vue une fois, non revérifiée.',
+  'provenance.photo': 'Le crédit de la photo',
+  'provenance.photoText':
+    'La photo est créditée « ©Fars News » (§1.2). Fars est une agence de presse iranienne. Les photos de cette rencontre trouvées ailleurs sont créditées à BelTA (Nikolaï Petrov), à l’AFP (Kevin Lamarque, pour le pool) et à l’EPA. Un crédit d’agence iranienne s’accorde avec un média iranien, mais ne prouve rien : le crédit reste invérifiable.',
+  'provenance.chain': 'La chaîne des textes',
+  'provenance.chainIntro':
+    'Plusieurs paragraphes de l’article sont une traduction proche d’un texte anglais du site SouthFront, qui reprend lui-même des formulations des agences. La plupart des erreurs relevées apparaissent au passage de l’anglais au français.',
+  'provenance.chain.agencies': 'Les agences :',
+  'provenance.chain.agenciesText': 'AP, AFP et Reuters rendent compte de la visite le 1er février 2020.',
+  'provenance.chain.southfront': 'SouthFront, en anglais :',
+  'provenance.chain.southfrontText':
+    'il reprend des formulations d’AP et compare, dès son titre, Loukachenko à Milosevic. Seul le début de ce texte a pu être lu, et sa date n’y est pas visible.',
+  'provenance.chain.french': 'L’article en français :',
+  'provenance.chain.frenchText':
+    'il traduit de près plusieurs paragraphes de SouthFront, en change certains mots et en omet d’autres, dont l’offre américaine de pétrole que SouthFront cite.',
+  'provenance.chain.copy': 'Une copie :',
+  'provenance.chain.copyText': 'republiée sur mirastnews.net, le 2 février 2020 (vue une fois).',
+  'provenance.sideBySide': 'L’article et le texte anglais, côte à côte',
+  'provenance.sideBySideIntro':
+    'Les passages que la recherche a pu rapprocher du début visible du texte de SouthFront. Les mots qui changent sont surlignés des deux côtés. Le texte anglais est cité tel qu’il a été relevé, coquilles comprises ; il n’est pas traduit.',
+  'provenance.french': 'L’article (français)',
+  'provenance.english': 'SouthFront (en anglais, tel que publié)',
+  'provenance.relation.near-verbatim': 'Traduction quasi littérale',
+  'provenance.relation.paraphrase': 'Paraphrase',
+  'provenance.relation.altered': 'Sens modifié',
+  'provenance.changes': 'Ce qui change',
+  'provenance.dropped': 'supprimé',
+  'provenance.analysedIn': 'Analysé dans',
+  'provenance.beyond':
+    'Les autres paragraphes suivent probablement la suite du texte de SouthFront, qui n’a pas pu être lue : cela n’a pas pu être vérifié. Le début de l’article (§2, avec « Selon Reuters… ») et le paragraphe sur la Crimée (§14) ne figurent pas dans le début de SouthFront ; ils ont pu être ajoutés en français.',
+  'provenance.none': 'Aucun passage n’a été rapproché d’une source.',
+  'provenance.link': 'Ce passage traduit de près un texte anglais : voir la provenance',
+  'provenance.sourceLink': 'D’où vient cet article, et le texte anglais qu’il suit',
+  'data.title': 'Données ouvertes',
+  'data.intro':
+    'Les vérifications, les citations et la chronologie du site, en JSON et en CSV, pour les reprendre, les compter ou les croiser. Elles sont produites à chaque publication à partir du même contenu que les pages : elles disent exactement ce que dit le site.',
+  'data.format':
+    'Fichiers en UTF-8. Le CSV suit la RFC 4180 : une première ligne d’en-tête, des lignes terminées par CRLF, les champs qui contiennent une virgule, un guillemet droit ou un saut de ligne entre guillemets droits, un guillemet droit doublé à l’intérieur. Dans le CSV, plusieurs valeurs d’un même champ sont séparées par « | » ; dans le JSON, elles forment une liste. Les mots de l’article sont donnés tels quels, jamais corrigés.',
+  'data.rows.one': '{count} ligne',
+  'data.rows.other': '{count} lignes',
+  'data.fields': 'Les champs',
+  'data.verifications': 'Les vérifications',
+  'data.verifications.about':
+    'Une ligne par affirmation relevée dans l’article, avec son verdict et ses preuves.',
+  'data.citations': 'Les citations',
+  'data.citations.about':
+    'Une ligne par déclaration rapportée par l’article. Qui parle est ce qu’affirme l’article, tant qu’une source ne le confirme pas : voyez le champ attribution.',
+  'data.chronologie': 'La chronologie',
+  'data.chronologie.about':
+    'Une ligne par événement de la chronologie, de l’article ou du contexte, avec ses sources. La même chronologie existe au format TimelineJS :',
+  'data.field.verifications.id': 'identifiant stable de l’affirmation (c01…)',
+  'data.field.verifications.sentence': 'la phrase de l’article qui la contient, §paragraphe.phrase',
+  'data.field.verifications.span':
+    'les mots exacts de l’article, vide quand l’affirmation est la phrase entière',
+  'data.field.verifications.type':
+    'fact, attributed, quote, framing ou opinion (fait, propos rapportés, citation, cadrage, opinion)',
+  'data.field.verifications.label':
+    'le verdict : exact, imprecise, misleading, wrong, unverifiable, ou opinion (non évaluée) ; voir la méthode',
+  'data.field.verifications.claim': 'ce qui est affirmé, dans les mots du site',
+  'data.field.verifications.conclusion': 'la conclusion de la vérification',
+  'data.field.verifications.evidence':
+    'les preuves : pour chacune, la publication et son adresse (ou les phrases de l’article qui se contredisent) et ce qu’elle établit',
+  'data.field.verifications.entry_url': 'l’adresse de l’entrée d’analyse qui montre ce verdict',
+  'data.field.verifications.url': 'l’adresse permanente de la vérification',
+  'data.field.citations.id': 'identifiant stable de la déclaration',
+  'data.field.citations.words':
+    'les mots que rapporte l’article : la citation entre guillemets si elle est directe, sinon les phrases de l’article',
+  'data.field.citations.quoted': 'true si l’article met ces mots entre guillemets',
+  'data.field.citations.sentences': 'les phrases de l’article, §paragraphe.phrase',
+  'data.field.citations.speakers': 'qui parle, selon l’article',
+  'data.field.citations.speaker_ids': 'les mêmes, par identifiant (pages /entites/)',
+  'data.field.citations.attribution':
+    'le statut de cette attribution quand le contenu le renseigne (confirmée ou non par une source) ; vide sinon',
+  'data.field.citations.mode':
+    'direct (citation), indirect (discours rapporté) ou attributed (affirmation attribuée)',
+  'data.field.citations.channel':
+    'où cela a été dit : meeting, official-statement, twitter, speech, press-report…',
+  'data.field.citations.date': 'la date, AAAA, AAAA-MM ou AAAA-MM-JJ selon ce qui est connu',
+  'data.field.citations.verdicts': 'les verdicts qui jugent ces mots, avec l’identifiant de la vérification',
+  'data.field.citations.entry_url': 'l’adresse de l’entrée d’analyse',
+  'data.field.citations.url': 'l’adresse permanente de la citation',
+  'data.field.chronologie.id': 'identifiant stable de l’événement',
+  'data.field.chronologie.date': 'la date, AAAA, AAAA-MM ou AAAA-MM-JJ',
+  'data.field.chronologie.precision': 'la précision de la date : day, month, year ou approximate',
+  'data.field.chronologie.origin': 'article (rapporté par l’article) ou context (hors de l’article)',
+  'data.field.chronologie.section': 'la rubrique : visit-facts, statements, energy-dispute ou commentary',
+  'data.field.chronologie.title': 'le titre, dans les mots du site',
+  'data.field.chronologie.text': 'ce qui s’est passé, dans les mots du site',
+  'data.field.chronologie.sentences': 'les phrases de l’article concernées',
+  'data.field.chronologie.entries': 'les adresses des entrées d’analyse liées',
+  'data.field.chronologie.sources': 'les sources de l’événement : publication, titre et adresse',
+  'data.field.chronologie.url': 'l’adresse permanente de l’événement dans la chronologie',
+  'cite.summary': 'Citer',
+  'cite.text': 'Citation (texte)',
+  'cite.bibtex': 'Référence BibLaTeX',
+  'cite.copyText': 'Copier la citation',
+  'cite.copyBibtex': 'Copier la référence',
+  'cite.copied': 'Copié dans le presse-papiers.',
+  'cite.failed': 'La copie a échoué : sélectionnez le texte pour le copier.',
+  'cite.updated': 'mis à jour le',
+  'cite.claim': 'Vérification : « {claim} », verdict : {label}',
+  'cite.quote': '{speakers}, selon l’article : « {words} »',
+  'cite.quoteVerdicts': '{quote} (verdict : {labels})',
   'date.around': 'vers',
   'date.firstOfMonth': '1er',
 } as const;

@@ -51,6 +51,10 @@ export interface RawContent {
   /** Verdicts on the article's claims, and what it leaves out. */
   readonly claims: RawFile[];
   readonly omissions: RawFile[];
+  /** The changelog, the home page's findings, and passages matched to their English near-source. */
+  readonly changes: RawFile[];
+  readonly findings: RawFile[];
+  readonly provenance: RawFile[];
   readonly problems: Problem[];
 }
 
@@ -289,6 +293,9 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
     events: perLanguage('events'),
     claims: perLanguage('claims'),
     omissions: perLanguage('omissions'),
+    changes: perLanguage('changes'),
+    findings: perLanguage('findings'),
+    provenance: perLanguage('provenance'),
     problems,
   };
 }

@@ -162,9 +162,13 @@ function proseFields(data: unknown, frenchSources: ReadonlySet<string>): [string
 
 /** Words in guillemets that the site translated carry the translation mark. */
 export function translationProblems(raw: RawContent): Problem[] {
-  const frenchSources = new Set(
-    raw.sources.filter((f) => (f.data as { lang?: unknown } | null)?.lang === 'fr').map((f) => f.id),
-  );
+  const french = raw.sources.filter((f) => (f.data as { lang?: unknown } | null)?.lang === 'fr');
+  const frenchSources = new Set(french.map((f) => f.id));
+  // A French source's own title, quoted, is its words: the article's and those titles are the originals.
+  const originals = [
+    raw.articleText,
+    ...french.map((f) => String((f.data as { title?: unknown }).title ?? '')),
+  ].join('\n');
   const files: { file: string; fields: [string, string][] }[] = [
     ...raw.entries.map((e) => ({
       file: e.file,
@@ -177,7 +181,7 @@ export function translationProblems(raw: RawContent): Problem[] {
   ];
   return files.flatMap(({ file, fields }) =>
     fields.flatMap(([field, text]) =>
-      unmarkedTranslations(text, raw.articleText).map((phrase): Problem => ({
+      unmarkedTranslations(text, originals).map((phrase): Problem => ({
         file,
         field,
         message: `« ${phrase} » is neither the article's words nor the source's own: it reads as the site's translation, unmarked`,

@@ -17,6 +17,14 @@ import {
 } from '../schemas/claim.ts';
 import { entrySchema, statementSchema, type StatementData } from '../schemas/entry.ts';
 import { sourceSchema } from '../schemas/source.ts';
+import {
+  changeSchema,
+  findingSchema,
+  sourceMatchSchema,
+  type ChangeData,
+  type FindingData,
+  type SourceMatchData,
+} from '../schemas/transparency.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { articleProblems } from './article-guard.ts';
 import { bodyProblems, UNSAFE_SCHEME, type SiteMap } from './body-rules.ts';
@@ -24,6 +32,7 @@ import type { RawContent, RawEntry, RawFile } from './content-files.ts';
 import { editorialProblems } from './editorial-rules.ts';
 import type { Problem } from './problems.ts';
 import { SECTIONS } from './sections.ts';
+import { checkChanges, checkFindings, checkSourceMatches } from './transparency.ts';
 import { formatSentenceRef, guillemetPhrases, parseArticle, sentenceOf, type Article } from './source.ts';
 
 const SCHEMA_DOCS = {
@@ -32,6 +41,7 @@ const SCHEMA_DOCS = {
   source: 'src/schemas/source.ts',
   event: 'src/schemas/event.ts',
   claim: 'src/schemas/claim.ts',
+  transparency: 'src/schemas/transparency.ts',
 } as const;
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -201,6 +211,7 @@ const RULES: readonly Rule[] = [
   eventProblems,
   analysisProblems,
   ({ raw, article }) => editorialProblems(raw, article),
+  transparencyProblems,
   unsafeValues,
 ];
 
@@ -521,5 +532,29 @@ function analysisProblems({ raw, article, sourceIds, entryFiles }: RuleContext):
     problems.push(...linkProblems(file.file, data, entryIds, article));
     checkEvidence(file.file, data.evidence);
   }
+  return problems;
+}
+
+/** The changelog, the home page's findings and the provenance matches: fields, then what they name. */
+function transparencyProblems({ raw, article, sourceIds, entryFiles }: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  const valid = <D>(files: readonly RawFile[], schema: z.ZodType) =>
+    files.flatMap((file) => {
+      const parsed = schemaProblems(file, schema, SCHEMA_DOCS.transparency);
+      problems.push(...parsed.problems);
+      return parsed.data ? [{ file: file.file, data: parsed.data as D }] : [];
+    });
+  const idsOf = (files: readonly RawFile[]) => new Set(files.map((f) => f.id));
+  const entryIds = [...entryIdsOf(entryFiles)].filter((id): id is string => id !== undefined);
+  const known = new Set([...entryIds, ...idsOf(raw.claims), ...idsOf(raw.omissions), ...idsOf(raw.events)]);
+  problems.push(
+    ...checkChanges(valid<ChangeData>(raw.changes, changeSchema), known),
+    ...checkFindings(
+      valid<FindingData>(raw.findings, findingSchema),
+      idsOf(raw.claims),
+      idsOf(raw.omissions),
+    ),
+    ...checkSourceMatches(valid<SourceMatchData>(raw.provenance, sourceMatchSchema), article, sourceIds),
+  );
   return problems;
 }

@@ -369,6 +369,8 @@ describe('the content rules', () => {
       '(line 3)',
       /YAML does not parse: bad indentation/,
       /check the indentation .* put in quotes a value that contains ": "/,
+    ],
+    [
       'attribution-missing',
       'content/statements/fr/bonjour.mdx',
       'attribution',
