@@ -292,6 +292,13 @@ export interface TimelineJsOptions {
   readonly groupOf: (item: TimelineItem) => string;
   /** Absolute URL of a path below the base. */
   readonly absolute: (path: string) => string;
+  /**
+   * The verdict labels on an item's words, shown before them: a verdict
+   * travels with the words it judges into the export too.
+   */
+  readonly verdictsOf?: (item: TimelineItem) => readonly string[];
+  /** The words that introduce the verdicts, e.g. "Vérification". */
+  readonly verdictWord?: string;
 }
 
 /**
@@ -314,11 +321,15 @@ export function toTimelineJs(items: readonly TimelineItem[], options: TimelineJs
       const links = item.entries
         .map((e) => `<a href="${escapeMarkup(options.absolute(e.path))}">${escapeMarkup(e.title)}</a>`)
         .join(', ');
+      const labels = options.verdictsOf?.(item) ?? [];
+      const verdicts = labels.length
+        ? `<p>${escapeMarkup(`${options.verdictWord ?? ''} : ${labels.join(', ')}`)}</p>`
+        : '';
       const slide: TimelineJsSlide = {
         start_date,
         text: {
           headline: escapeMarkup(item.title),
-          text: `<p>${escapeMarkup(item.text)}</p>${links ? `<p>${links}</p>` : ''}`,
+          text: `${verdicts}<p>${escapeMarkup(item.text)}</p>${links ? `<p>${links}</p>` : ''}`,
         },
         group: options.groupOf(item),
         unique_id: item.id,

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { timeline } from '../content.ts';
+import { claims, timeline } from '../content.ts';
 import { dateWords, useTranslations } from '../i18n/index.ts';
 import { addressOf } from '../lib/site-address.ts';
 import { toTimelineJs } from '../lib/timeline.ts';
+import { verdictsOf } from '../lib/verdicts.ts';
 import { url } from '../urls.ts';
 
 const t = useTranslations('fr');
@@ -16,6 +17,9 @@ export const GET: APIRoute = ({ site }) => {
     words: dateWords('fr'),
     groupOf: (item) => `${t(`section.${item.section}`)} · ${t(`timeline.origin.${item.origin}`)}`,
     absolute: (path) => addressOf(url(path), site),
+    verdictsOf: (item) =>
+      item.origin === 'article' ? verdictsOf(item.id, claims).map((v) => t(`label.${v.label}`)) : [],
+    verdictWord: t('verdicts.label'),
   });
   return new Response(JSON.stringify(data, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -117,3 +117,15 @@ test('a quote the record gives to someone else is grouped under them, still cred
     );
   }
 });
+
+test('every rated statement carries its verdicts in /chronologie.json, before its words', async ({
+  request,
+}) => {
+  const data = (await (await request.get('/chronologie.json')).json()) as {
+    events: { unique_id: string; text: { text: string } }[];
+  };
+  for (const s of rated) {
+    const slide = data.events.find((e) => e.unique_id === s.slug);
+    expect(slide?.text.text, s.slug).toMatch(new RegExp(`^<p>Vérification : ${s.labels.join(', ')}</p>`));
+  }
+});

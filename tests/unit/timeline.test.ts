@@ -222,4 +222,21 @@ describe('toTimelineJs', () => {
     );
     expect(baker?.group).toBe('context');
   });
+
+  it('puts an item’s verdicts before its words', () => {
+    const judged = toTimelineJs(items, {
+      title: 'Minsk',
+      description: 'Chronologie',
+      lang: 'fr',
+      words: { around: 'vers', firstOfMonth: '1er' },
+      groupOf: (item: TimelineItem) => item.origin,
+      absolute: (path) => `https://example.org/${path}`,
+      verdictsOf: (item) => (item.id === 'visite' ? ['Faux'] : []),
+      verdictWord: 'Vérification',
+    });
+    expect(judged.events.find((e) => e.unique_id === 'visite')?.text.text).toMatch(
+      /^<p>Vérification : Faux<\/p><p>/,
+    );
+    expect(judged.events.find((e) => e.unique_id === 'baker')?.text.text).toMatch(/^<p>Texte/);
+  });
 });
