@@ -1,6 +1,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { articleProblems } from '../../src/lib/article-guard.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
@@ -357,6 +358,48 @@ describe('the content rules', () => {
       /UTF-8/,
     ],
     [
+      'source-reason-without-http',
+      'content/sources/agence.yaml',
+      'httpReason',
+      /httpReason is only for an http:\/\/ address/,
+      /source.ts/,
+    ],
+    [
+      'context-expression-source',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 11) <Context source>',
+      /the source is written as \{agence\}, which is not an id/,
+      /write <Context source="id">/,
+    ],
+    [
+      'body-broken-entity-link',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /the link \/entites\/lavrov\/ leads nowhere: no entity "lavrov"/,
+      /link to an existing page/,
+    ],
+    [
+      'body-broken-timeline-anchor',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /#nulle-part is not an event or entry of the timeline/,
+      /link to an existing page/,
+    ],
+    [
+      'stray-folder',
+      'content/entities/anciens/',
+      '(folder)',
+      /a folder where the site expects only files/,
+      /move its files up into content\/entities\//,
+    ],
+    [
+      'file-outside-language-folder',
+      'content/statements/salut.mdx',
+      '(folder)',
+      /a file outside a language folder, which the site does not read/,
+      /move it into content\/statements\/fr\//,
+    ],
+    [
       'mdx-syntax-error',
       'content/energy-dispute/fr/depart.mdx',
       '(body, line 13)',
@@ -450,6 +493,21 @@ describe('the content rules', () => {
       expect(problem?.fix).not.toMatch(/copy/);
     },
   );
+
+  it('stop when the record of the article is missing, and never rebuild it from the article', () => {
+    const [problem, ...rest] = articleProblems(
+      'content/source/article.fr.txt',
+      new TextEncoder().encode('x'),
+      undefined,
+    );
+    expect(rest).toEqual([]);
+    expect(problem?.file).toBe('content/source/article.fr.txt.sha256');
+    expect(problem?.message).toMatch(/recorded SHA-256 is missing or unreadable/);
+    expect(problem?.fix).toMatch(/git checkout -- content\/source\/article.fr.txt.sha256.*never regenerated/);
+    expect(articleProblems('content/source/article.fr.txt', undefined, undefined)[0]?.message).toMatch(
+      /missing or empty/,
+    );
+  });
 
   it('record the real article as received', () => {
     const root = new URL('../../', import.meta.url).pathname;
