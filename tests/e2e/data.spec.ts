@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { readContent } from '../../src/lib/content-files.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { CLAIM_FIELDS, STATEMENT_FIELDS, TIMELINE_FIELDS } from '../../src/lib/open-data.ts';
+import { isTimelineEvent } from '../../src/lib/timeline.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const raw = readContent(root);
@@ -14,8 +15,12 @@ const eventIds = readdirSync(join(root, 'content/events/fr')).map((f) => f.repla
 const files = [
   { name: 'verifications', fields: CLAIM_FIELDS, ids: claimIds },
   { name: 'citations', fields: STATEMENT_FIELDS, ids: statementIds },
-  // The timeline holds every entry (from the article) and every context event.
-  { name: 'chronologie', fields: TIMELINE_FIELDS, ids: [...raw.entries.map((e) => e.id), ...eventIds] },
+  // The timeline holds every entry that reports an event (not the commentary) and every context event.
+  {
+    name: 'chronologie',
+    fields: TIMELINE_FIELDS,
+    ids: [...raw.entries.filter(isTimelineEvent).map((e) => e.id), ...eventIds],
+  },
 ] as const;
 
 for (const { name, fields, ids } of files) {

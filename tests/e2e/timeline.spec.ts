@@ -163,7 +163,8 @@ test('/chronologie.json is valid TimelineJS3 data with every event', async ({ pa
 
 test('the home page shows the key dates, each linked to the timeline', async ({ page }) => {
   await page.goto('/');
-  const links = page.locator('.compact-timeline a');
+  // Each key date's own link; a verdict beside it links to its claim.
+  const links = page.locator('.compact-timeline li > a');
   expect(await links.count()).toBeGreaterThanOrEqual(8);
   for (const href of await links.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? ''))) {
     expect(href).toMatch(/^\/chronologie\/#[a-z0-9-]+$/);
