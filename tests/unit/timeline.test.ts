@@ -191,14 +191,15 @@ describe('axisLayout', () => {
 });
 
 describe('toTimelineJs', () => {
-  const data = toTimelineJs(items, {
+  const options = {
     title: 'Minsk',
     description: 'Chronologie',
     lang: 'fr',
     words: { around: 'vers', firstOfMonth: '1er' },
     groupOf: (item: TimelineItem) => item.origin,
-    absolute: (path) => `https://example.org/${path}`,
-  });
+    absolute: (path: string) => `https://example.org/${path}`,
+  };
+  const data = toTimelineJs(items, options);
 
   it('meets the TimelineJS3 JSON format', () => {
     const result = timelineJsFormat.safeParse(data);
@@ -225,12 +226,7 @@ describe('toTimelineJs', () => {
 
   it('puts an item’s verdicts before its words', () => {
     const judged = toTimelineJs(items, {
-      title: 'Minsk',
-      description: 'Chronologie',
-      lang: 'fr',
-      words: { around: 'vers', firstOfMonth: '1er' },
-      groupOf: (item: TimelineItem) => item.origin,
-      absolute: (path) => `https://example.org/${path}`,
+      ...options,
       verdictsOf: (item) => (item.id === 'visite' ? ['Faux'] : []),
       verdictWord: 'Vérification',
     });
