@@ -63,6 +63,10 @@ describe('astro build', () => {
     const { status, output, outDir } = build();
     expect(status, output).toBe(0);
     expect(existsSync(join(outDir, 'declarations/bonjour/index.html'))).toBe(true);
+    expect(readFileSync(join(outDir, 'provenance/index.html'), 'utf8')).toContain(
+      '<mark>bonjour Minsk</mark>',
+    );
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('Une constatation de démonstration');
   });
 
   it('fails on a quote that is not verbatim, naming the file, the field and the fix', () => {
@@ -71,6 +75,14 @@ describe('astro build', () => {
     expect(output).toContain('content/statements/fr/bonjour.mdx');
     expect(output).toContain('field: quote.text');
     expect(output).toContain('fix: copy the words exactly from §2.1');
+  });
+
+  it('fails on a provenance match whose French words are not in the article, naming the file, the field and the fix', () => {
+    const { status, output } = build('provenance-not-verbatim');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/provenance/fr/p02.yaml');
+    expect(output).toContain('field: changes[0].fr');
+    expect(output).toContain('fix: copy the words exactly from the article');
   });
 
   it('fails on a sentence that no entry covers', () => {
