@@ -268,7 +268,7 @@ export const fr = {
   'provenance.chainIntro':
     'Plusieurs paragraphes de l’article sont une traduction proche d’un texte anglais du site SouthFront, qui reprend lui-même des formulations des agences. La plupart des erreurs relevées apparaissent au passage de l’anglais au français.',
   'provenance.chain.agencies': 'Les agences :',
-  'provenance.chain.agenciesText': 'AP, AFP et Reuters rendent compte de la visite le 1er février 2020.',
+  'provenance.chain.agenciesText': 'AP, AFP et Reuters rendent compte de la visite du 1er février 2020.',
   'provenance.chain.southfront': 'SouthFront, en anglais :',
   'provenance.chain.southfrontText':
     'il reprend des formulations d’AP et compare, dès son titre, Loukachenko à Milosevic. Seul le début de ce texte a pu être lu, et sa date n’y est pas visible.',
