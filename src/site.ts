@@ -32,6 +32,7 @@ export function contactHref(contact: string): string {
 export function siteInfo(site: URL | undefined): SiteInfo {
   return {
     name: useTranslations('fr')('site.title'),
+    publisher: PUBLISHER.name,
     absolute: (path) => addressOf(url(path), site),
   };
 }

@@ -262,7 +262,7 @@ export const fr = {
   'method.republished':
     'Une dépêche d’agence lue sur un autre site est citée sous le nom de l’agence, avec le site qui la reprend (« AP, repris par… ») ; une copie d’un autre texte (un miroir de Wikipédia, par exemple) est signalée comme copie.',
   'method.stateMedia':
-    'Les médias d’État ou proches d’un gouvernement (agence biélorusse BelTA, médias russes) sont cités pour ce que disent les autorités qu’ils relaient, jamais comme confirmation indépendante d’un fait disputé. Qui a dit quoi reste l’affirmation de l’article tant qu’une source ne le confirme pas.',
+    'Les médias d’État (l’agence biélorusse BelTA, des médias russes comme RT ou Sputnik) sont cités pour ce que disent les autorités qu’ils relaient, ou pour des faits que d’autres sources ne contredisent pas ; le nom de la source dit quand un site en reprend un (« d’après RT »). Qui a dit quoi reste l’affirmation de l’article tant qu’une source ne le confirme pas.',
   'method.verbatim': 'La règle du mot pour mot',
   'method.verbatimText':
     'Les mots de l’article sont cités exactement, apostrophes, guillemets, coquilles et graphies comprises (« Minisk », « Loukachenko » et « Lukashenko ») : ses erreurs sont signalées, jamais corrigées. Le site refuse de se publier si une citation ne se retrouve pas mot pour mot dans la phrase qu’elle cite. Une traduction est présentée comme telle, jamais comme les mots de celui qui parle ; le texte anglais montré sur la page Provenance est donné dans sa langue, avec sa source.',
@@ -294,7 +294,7 @@ export const fr = {
   'provenance.chainIntro':
     'Plusieurs paragraphes de l’article sont une traduction proche d’un texte anglais du site SouthFront, qui reprend lui-même des formulations des agences. La plupart des erreurs relevées apparaissent au passage de l’anglais au français.',
   'provenance.chain.agencies': 'Les agences :',
-  'provenance.chain.agenciesText': 'AP, AFP et Reuters rendent compte de la visite le 1er février 2020.',
+  'provenance.chain.agenciesText': 'AP, AFP et Reuters rendent compte de la visite du 1er février 2020.',
   'provenance.chain.southfront': 'SouthFront, en anglais :',
   'provenance.chain.southfrontText':
     'il reprend des formulations d’AP et compare, dès son titre, Loukachenko à Milosevic. Seul le début de ce texte a pu être lu, et sa date n’y est pas visible.',

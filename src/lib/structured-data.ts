@@ -20,6 +20,8 @@ export const RATING_VALUES: Partial<Record<ClaimLabel, number>> = {
 
 export interface SiteInfo {
   readonly name: string;
+  /** Who publishes the site, when configured (src/site.ts); the site's own name stands in otherwise. */
+  readonly publisher?: string | undefined;
   /** Absolute URL of a path below the base. */
   readonly absolute: (path: string) => string;
 }
@@ -50,7 +52,11 @@ export function claimReview(
     url: options.site.absolute(`${options.pagePath}#${claim.id}`),
     claimReviewed: claim.data.claim,
     reviewBody: claim.data.conclusion,
-    author: { '@type': 'Organization', name: options.site.name, url: options.site.absolute('') },
+    author: {
+      '@type': 'Organization',
+      name: options.site.publisher ?? options.site.name,
+      url: options.site.absolute(''),
+    },
     reviewRating: rating,
     itemReviewed: {
       '@type': 'Claim',
@@ -74,7 +80,7 @@ export function analysisArticle(options: {
     description: options.description,
     inLanguage: 'fr',
     url: options.site.absolute(options.path),
-    author: { '@type': 'Organization', name: options.site.name },
+    author: { '@type': 'Organization', name: options.site.publisher ?? options.site.name },
     about: reviewedArticle(options.site),
   };
 }

@@ -136,6 +136,10 @@ describe('astro build', () => {
     expect(filesNaming(outDir, 'localhost')).toEqual([]);
     expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(false);
     expect(existsSync(join(outDir, 'declarations/bonjour/index.html'))).toBe(true);
+    expect(readFileSync(join(outDir, 'provenance/index.html'), 'utf8')).toContain(
+      '<mark>bonjour Minsk</mark>',
+    );
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('Une constatation de démonstration');
   });
 
   it('fails on a quote that is not verbatim, naming the file, the field and the fix', () => {
@@ -163,6 +167,14 @@ describe('astro build', () => {
     expect(output).toContain('field: sentences');
     expect(output).not.toMatch(/^\s+at /m);
     expect(output).not.toMatch(/browser|Hint:/i);
+  });
+
+  it('fails on a provenance match whose French words are not in the article, naming the file, the field and the fix', () => {
+    const { status, output } = build('provenance-not-verbatim');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/provenance/fr/p02.yaml');
+    expect(output).toContain('field: changes[0].fr');
+    expect(output).toContain('fix: copy the words exactly from the article');
   });
 
   it('fails on a sentence that no entry covers', () => {

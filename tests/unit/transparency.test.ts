@@ -11,6 +11,8 @@ import {
   lastUpdated,
   sortChanges,
 } from '../../src/lib/transparency.ts';
+import { claimReview } from '../../src/lib/structured-data.ts';
+import { claimSchema } from '../../src/schemas/claim.ts';
 import { changeSchema, findingSchema, sourceMatchSchema } from '../../src/schemas/transparency.ts';
 
 const content = new URL('../../content/', import.meta.url).pathname;
@@ -131,5 +133,31 @@ describe('the article against its English near-source', () => {
     if (!first) throw new Error('no match in content/provenance/fr/');
     const broken = { file: first.file, data: { ...first.data, refs: ['§40.1'] } };
     expect(checkSourceMatches([broken], article, sourceIds).map((p) => p.field)).toContain('refs[0]');
+  });
+});
+
+describe('the publisher in structured data', () => {
+  const claim = {
+    id: 'c04',
+    data: claimSchema.parse({
+      ref: '§2.1',
+      type: 'fact',
+      label: 'wrong',
+      entry: 'premier',
+      claim: 'Pompeo est le premier à venir',
+      conclusion: 'Faux : James Baker est venu en 1991, selon la source.',
+      evidence: [{ kind: 'internal', refs: ['§3.1'], note: 'L’article se contredit.' }],
+    }),
+  };
+  const site = { name: 'Minsk, 1er février 2020', absolute: (path: string) => `https://example.org/${path}` };
+  const authorOf = (review: Record<string, unknown> | undefined) =>
+    (review?.['author'] as { name: string }).name;
+
+  it('names the configured publisher as the author of a review, and the site when none is configured', () => {
+    const options = { labelText: 'Faux', pagePath: 'analyse/' };
+    expect(authorOf(claimReview(claim, { ...options, site: { ...site, publisher: 'Éditions X' } }))).toBe(
+      'Éditions X',
+    );
+    expect(authorOf(claimReview(claim, { ...options, site }))).toBe('Minsk, 1er février 2020');
   });
 });
