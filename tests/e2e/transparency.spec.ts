@@ -59,7 +59,7 @@ test.describe('the home page leads with the findings', () => {
 
   test('every quote and key point on the home page carries the verdicts on its words', async ({ page }) => {
     await page.goto('/');
-    const cards = page.locator('.card:has(.verdict-badges), .card:has(blockquote)');
+    const cards = page.locator('.card:has(.verdict-badges), .card:has(.verdicts), .card:has(blockquote)');
     const n = await cards.count();
     expect(n).toBeGreaterThan(0);
     let checked = 0;
