@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { buildRecordInput } from '../../src/lib/search-content.ts';
+import { verdictsOf } from '../../src/lib/verdicts.ts';
 import { watchErrors } from './site.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const content = buildRecordInput(root, `${root}content`, '/');
+const t = useTranslations('fr');
 
 /** Runs a search as a reader does, from the URL, and returns the result links. */
 async function searchFor(page: Page, query: string, extra = ''): Promise<string[]> {
@@ -7,14 +14,23 @@ async function searchFor(page: Page, query: string, extra = ''): Promise<string[
   await expect(page.locator('#search-status')).not.toBeEmpty();
   const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
   const total = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)?.[1] ?? 0);
-  const results = page.locator('.result');
+  const results = page.locator('#search-results > .result');
   while (await more.isVisible()) {
     const shown = await results.count();
     await more.click();
     await expect(results).not.toHaveCount(shown);
   }
   await expect(results).toHaveCount(total);
-  return page.locator('.result h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return page
+    .locator('#search-results > .result h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+/** The links of the results for part of the words, in order. */
+async function partialResults(page: Page): Promise<string[]> {
+  return page
+    .locator('#search-partial .result h3 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 const withoutFragment = (href: string) => href.replace(/:~:text=.*$/, '').replace(/#$/, '');
@@ -31,7 +47,7 @@ const READER_QUERIES: [string, string, string, string?][] = [
   ['no accents on a verb', 'renegocier', '/source/#s11-3'],
   ['a singular for a plural', 'malentendu', '/source/#s4-2'],
   ['the English spelling of Lukashenko', 'Lukashenko', '/source/#s2-2'],
-  ['the Belarusian transliteration', 'Lukashenka', '/source/#s11-4', '&type=Phrase+de+l%E2%80%99article'],
+  ['the Belarusian transliteration', 'Lukashenka', '/source/#s11-4', '&type=sentence'],
   ['Cyrillic', 'Лукашенко', '/source/#s1-1'],
   ['the English spelling of Kadhafi', 'Gaddafi', '/source/#s12-1'],
   ['Milošević with its diacritic', 'Milošević', '/source/#s12-1'],
@@ -72,12 +88,12 @@ test('filters show counts, narrow the results, live in the URL and follow the ba
   expect(count).toBeLessThan(all);
 
   await quotes.locator('input').check();
-  await expect(page).toHaveURL(/[?&]type=Citation/);
+  await expect(page).toHaveURL(/[?&]type=quote/);
   await expect(page.locator('#search-status')).toHaveText(new RegExp(`^${count} résultats?`));
   for (const kind of await page.locator('.result__kind').allInnerTexts()) expect(kind).toMatch(/^Citation/);
 
   await page.goBack();
-  await expect(page).not.toHaveURL(/type=Citation/);
+  await expect(page).not.toHaveURL(/type=quote/);
   await expect(quotes.locator('input')).not.toBeChecked();
   await expect(page.locator('#search-status')).toHaveText(new RegExp(`^${all} résultats`));
   await expect(page.locator('.result')).toHaveCount(Math.min(all, 10));
@@ -87,6 +103,103 @@ test('filters show counts, narrow the results, live in the URL and follow the ba
   await page.reload();
   await expect(page.locator('#q')).toHaveValue('Pompeo');
   await expect(quotes.locator('input')).toBeChecked();
+});
+
+// Questions as readers ask them: no item holds every word, and the passage that answers must
+// come among the first results for part of the words.
+const QUESTIONS: [string, string][] = [
+  ['la Biélorussie a-t-elle reconnu l’annexion de la Crimée', '/source/#s14-1'],
+  ['quand un secrétaire d’État américain est-il venu à Minsk', '/visite/premier-secretaire-d-etat/'],
+  ['qui a dit que Washington voulait profiter du désaccord énergétique', '/citations/#selon-reuters'],
+];
+
+for (const [question, expected] of QUESTIONS) {
+  test(`a whole question finds its passage among results for part of the words: “${question}”`, async ({
+    page,
+  }) => {
+    const full = await searchFor(page, question);
+    expect(full).toEqual([]);
+    await expect(page.locator('#search-status')).toHaveText(
+      /^Aucun résultat pour .* \d+ pour une partie des mots\.$/,
+    );
+    const partial = page.locator('#search-partial');
+    await expect(partial).toBeVisible();
+    await expect(partial.getByRole('heading', { level: 2 })).toHaveText('Résultats pour une partie des mots');
+    const links = await partialResults(page);
+    expect(links.slice(0, 3).map(withoutFragment)).toContain(expected);
+    // Every partial result marks at least one word of the question, and links to one that means something.
+    for (const href of links) expect(href).not.toMatch(/:~:text=(de|la|le|les|un|à|a)(&|$)/i);
+    await expect(page.locator('#search-help')).toBeHidden();
+  });
+}
+
+test('no results for part of the words when the search for every word fills a screen', async ({ page }) => {
+  const full = await searchFor(page, 'Pompeo Minsk');
+  expect(full.length).toBeGreaterThanOrEqual(10);
+  await expect(page.locator('#search-partial')).toBeHidden();
+  await expect(page.locator('#search-status')).not.toContainText('partie des mots');
+});
+
+test('one result per passage: a quote and its entry page show as one, the quote before its sentence', async ({
+  page,
+}) => {
+  const links = (await searchFor(page, 'Pompeo')).map(withoutFragment);
+  expect(links.length).toBeGreaterThan(10);
+  const quoted = links.flatMap((href) => href.match(/^\/citations\/#(.+)$/)?.[1] ?? []);
+  expect(quoted.length).toBeGreaterThan(0);
+  for (const slug of quoted) expect(links, slug).not.toContain(`/declarations/${slug}/`);
+  expect(new Set(links).size).toBe(links.length);
+
+  const words = await searchFor(page, 'très bien que vous ayez risqué');
+  expect(words.map(withoutFragment)).toEqual(['/citations/#loukachenko-malentendus', '/source/#s4-2']);
+  const first = page.locator('#search-results > .result').first();
+  await expect(first.getByRole('link', { name: 'Son analyse' })).toHaveAttribute(
+    'href',
+    /^\/declarations\/loukachenko-malentendus\/#:~:text=/,
+  );
+  // The fragment lands on a word that means something, never on “très” or “que”.
+  expect(words[0]).toMatch(/:~:text=bien/);
+});
+
+test('results carry the verdict labels of the words they show, every label when several claims judge them', async ({
+  page,
+}) => {
+  let several = 0;
+  for (const query of ['Crimée', 'Pompeo', 'Minsk']) {
+    const links = await searchFor(page, query);
+    const results = page.locator('#search-results > .result');
+    for (const [i, href] of links.entries()) {
+      const slug = withoutFragment(href).match(
+        /^\/(?:citations\/#|(?:visite|declarations|energie|commentaire)\/)([^/#]+)\/?$/,
+      )?.[1];
+      const expected = slug ? verdictsOf(slug, content.claims).map((v) => t(`label.${v.label}`)) : [];
+      const line = results.nth(i).locator('.result__verdicts');
+      if (expected.length === 0) await expect(line, href).toHaveCount(0);
+      else {
+        await expect(line.locator('.verdict'), href).toHaveText(expected);
+        await expect(line, href).toContainText(expected.length > 1 ? 'Verdicts' : 'Verdict');
+      }
+      if (expected.length > 1) several++;
+    }
+  }
+  expect(several).toBeGreaterThan(0);
+});
+
+test('filters in the URL are ids, the same as on /citations/; an unknown one is dropped with a notice', async ({
+  page,
+}) => {
+  await page.goto('/recherche/?q=Minsk&orateur=loukachenko');
+  await expect(page.locator('#search-filters input[name="orateur"][value="loukachenko"]')).toBeChecked();
+  await expect(page.locator('#search-notice')).toBeHidden();
+  await page.goto('/citations/?orateur=loukachenko');
+  await expect(page.getByLabel('Orateur', { exact: true })).toHaveValue('loukachenko');
+
+  await searchFor(page, 'Minsk', '&orateur=inconnu&type=quote');
+  await expect(page.locator('#search-notice')).toBeVisible();
+  await expect(page.locator('#search-notice')).toContainText('orateur=inconnu');
+  await expect(page).toHaveURL(/\?q=Minsk&type=quote$/);
+  expect(await page.locator('#search-results > .result').count()).toBeGreaterThan(0);
+  for (const kind of await page.locator('.result__kind').allInnerTexts()) expect(kind).toMatch(/^Citation/);
 });
 
 test('typing updates the URL, so a search can be shared', async ({ page }) => {
