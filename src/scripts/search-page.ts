@@ -19,6 +19,7 @@ import {
 import { excerptAt, meaningfulWords, rankPartialMatches, type WordHit } from '../lib/search-fallback.ts';
 import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from '../lib/search-results.ts';
 import { RESULT_KINDS, type ResultKind } from '../lib/search-records.ts';
+import { cacheTagFromHint } from '../lib/search-index.ts';
 import { fill } from '../lib/fill.ts';
 import { guillemets } from '../lib/typography.ts';
 
@@ -80,6 +81,8 @@ interface Shown {
 
 // Each result shown costs a fragment download: ten fill a screen.
 const PAGE_SIZE = 10;
+// How many results are drawn as soon as their fragments arrive, before the rest of the page.
+const FIRST_PAINT = 3;
 const EXCERPT_WORDS = 24;
 // One letter matches nearly every word, so as-you-type results wait for a second one; Enter
 // searches whatever is typed.
@@ -117,7 +120,16 @@ async function loadIndex(): Promise<Pagefind | undefined> {
       /* @vite-ignore */ `${app.dataset['base'] ?? '/'}pagefind/pagefind.js`
     )) as Pagefind;
     // The index is small: searching on the main thread saves the worker's download (and a CSP exception).
-    await module.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
+    // The build names the entry file in a preload hint, with a tag that changes with the index:
+    // asking for that same URL uses the preloaded file instead of a fresh round trip.
+    const metaCacheTag = cacheTagFromHint(
+      document.querySelector<HTMLLinkElement>('link[data-pagefind-entry]')?.href,
+    );
+    await module.options({
+      excerptLength: EXCERPT_WORDS,
+      noWorker: true,
+      ...(metaCacheTag ? { metaCacheTag } : {}),
+    });
     // Loads the filter index: without it, a first search reports no filter counts. It also lists
     // every value the index knows, against which the URL's filters are checked.
     const known = await module.filters();
@@ -259,23 +271,42 @@ function renderGroup(group: ResultGroup<Shown>, heading: 'h2' | 'h3'): HTMLLIEle
   return item;
 }
 
+function render(): void {
+  list.replaceChildren(...groupResults(loaded).map((g) => renderGroup(g, 'h2')));
+}
+
+/** Loads results and shows them; false when a newer search has started meanwhile. */
+async function load(current: number, batch: PagefindResult[]): Promise<boolean> {
+  const data = batch.map((r) => r.data());
+  // On a slow network the fragments arrive one after another: the first are shown as they come.
+  for (const part of [data.slice(0, FIRST_PAINT), data.slice(FIRST_PAINT)]) {
+    if (part.length === 0) continue;
+    const arrived = await Promise.all(part);
+    if (current !== run) return false;
+    const offset = loaded.length;
+    loaded = [...loaded, ...arrived.map((d, i) => toLoaded(offset + i, d, excerptParts(d.excerpt)))];
+    render();
+  }
+  return true;
+}
+
 /**
- * Loads results until a page more of them is shown (a quote and its page
- * count once) and shows them with those already loaded; false when a newer
- * search has started meanwhile.
+ * Shows a page more of results: a batch of them, drawn as they arrive, then,
+ * when some folded together (a quote and its page count once), more until
+ * the page is full. False when a newer search has started meanwhile.
  */
 async function showMore(current: number): Promise<boolean> {
   const target = groupResults(loaded).length + PAGE_SIZE;
-  let groups = groupResults(loaded);
-  while (groups.length < target && pending.length > 0) {
-    const start = loaded.length;
-    const batch = pending.splice(0, target - groups.length);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (current !== run) return false;
-    loaded = [...loaded, ...data.map((d, i) => toLoaded(start + i, d, excerptParts(d.excerpt)))];
-    groups = groupResults(loaded);
+  let shown = groupResults(loaded).length;
+  list.setAttribute('aria-busy', 'true');
+  try {
+    while (shown < target && pending.length > 0) {
+      if (!(await load(current, pending.splice(0, target - shown)))) return false;
+      shown = groupResults(loaded).length;
+    }
+  } finally {
+    if (current === run) list.removeAttribute('aria-busy');
   }
-  list.replaceChildren(...groups.map((g) => renderGroup(g, 'h2')));
   more.hidden = pending.length === 0;
   return true;
 }
@@ -313,6 +344,7 @@ async function showPartial(current: number, full: PagefindSearch, filters: Filte
 
 function clearResults(): void {
   list.replaceChildren();
+  list.removeAttribute('aria-busy');
   partialList.replaceChildren();
   partialBox.hidden = true;
   loaded = [];
@@ -395,7 +427,13 @@ form.addEventListener('submit', (event) => {
   window.clearTimeout(typing);
   setState({ ...state, query: input.value }, 'push');
 });
-more.addEventListener('click', () => void showMore(run));
+// The button stays where it is (and keeps the focus) while a page loads; a second click queues
+// the next page after it, so two loads never share the list.
+let moreQueue: Promise<unknown> = Promise.resolve();
+more.addEventListener('click', () => {
+  const current = run;
+  moreQueue = moreQueue.then(() => (current === run && !more.hidden ? showMore(current) : false));
+});
 window.addEventListener('popstate', () => {
   state = stateFromParams(new URLSearchParams(location.search));
   input.value = state.query;

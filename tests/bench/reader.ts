@@ -104,7 +104,6 @@ export async function visit(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (options.throttle) await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
   const urls = new Map<string, string>();
   const files: { path: string; bytes: number }[] = [];
@@ -131,6 +130,21 @@ export async function visit(
   const bench = await page.evaluate(
     () => (window as unknown as { __bench: Record<string, number> }).__bench as Record<string, number>,
   );
+  if (process.env['BENCH_TIMELINE']) {
+    // Where the time goes: each file's request and arrival, against the keys and the results.
+    const timeline = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map(
+          (e) =>
+            `${Math.round(e.startTime)}–${Math.round((e as PerformanceResourceTiming).responseEnd)} ${new URL(e.name).pathname}`,
+        ),
+    );
+    console.log(
+      `${ui}: ready ${Math.round(bench['ready'] ?? 0)}, keys ${Math.round(bench['firstKey'] ?? 0)}–${Math.round(bench['lastKey'] ?? 0)}, first result ${Math.round(bench['first'] ?? 0)}, final ${Math.round(bench['final'] ?? 0)}`,
+    );
+    for (const line of timeline) console.log(`  ${line}`);
+  }
   await context.close();
   const parts: Record<string, number> = {};
   for (const file of files) parts[partOf(file.path)] = (parts[partOf(file.path)] ?? 0) + file.bytes;

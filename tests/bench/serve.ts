@@ -36,10 +36,16 @@ export async function withStaticServer<T>(
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void response.writeHead(404).end();
     const type = extname(file);
+    // Revalidated with an ETag, as a host does: Chromium asks again for the favicon at each
+    // change of URL, and gets a 304.
+    const stat = statSync(file);
+    const etag = `"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
+    if (request.headers['if-none-match'] === etag) return void response.writeHead(304, { ETag: etag }).end();
     let body: Buffer = readFileSync(file);
     const headers: Record<string, string> = {
       'Content-Type': TYPES[type] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      ETag: etag,
     };
     if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       body = gzipped.get(file) ?? gzipSync(body, { level: 6 });

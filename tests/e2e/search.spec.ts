@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { INDEX_CHUNK_SIZE } from '../../src/lib/search-index.ts';
+import { readIndexChunks } from '../support/pagefind-index.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { buildRecordInput } from '../../src/lib/search-content.ts';
 import { verdictsOf } from '../../src/lib/verdicts.ts';
@@ -15,11 +18,16 @@ async function searchFor(page: Page, query: string, extra = ''): Promise<string[
   const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
   const total = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)?.[1] ?? 0);
   const results = page.locator('#search-results > .result');
-  while (await more.isVisible()) {
+  const list = page.locator('#search-results');
+  // The list is busy while a page of results loads: the helper clicks only once it has settled.
+  await expect(list).not.toHaveAttribute('aria-busy', 'true');
+  while ((await results.count()) < total) {
     const shown = await results.count();
     await more.click();
     await expect(results).not.toHaveCount(shown);
+    await expect(list).not.toHaveAttribute('aria-busy', 'true');
   }
+  await expect(more).toBeHidden();
   await expect(results).toHaveCount(total);
   return page
     .locator('#search-results > .result h2 a')
@@ -311,4 +319,59 @@ test.describe('with JavaScript off', () => {
       page.getByRole('navigation', { name: 'Parcourir' }).getByRole('link', { name: 'Chronologie' }),
     ).toBeVisible();
   });
+});
+
+test('the built index is cut in chunks of the size the build sets, by the pinned Pagefind', () => {
+  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  const installed = JSON.parse(readFileSync(`${root}node_modules/pagefind/package.json`, 'utf8')) as {
+    version: string;
+  };
+  // The chunk size rests on an undocumented variable of this exact version.
+  expect(pkg.devDependencies['pagefind']).toBe('1.6.0');
+  expect(installed.version).toBe('1.6.0');
+
+  const chunks = readIndexChunks(`${root}dist`);
+  const total = chunks.reduce((sum, c) => sum + c.positions, 0);
+  expect(chunks.length).toBeGreaterThanOrEqual(Math.floor(total / (INDEX_CHUNK_SIZE * 1.2)));
+  // Pagefind closes a chunk as soon as it reaches the size: every chunk but the last is about that
+  // size (the word that crossed it included), and never far above it without that word.
+  for (const chunk of chunks.slice(0, -1)) {
+    expect(chunk.positions, chunk.file).toBeGreaterThan(INDEX_CHUNK_SIZE * 0.9);
+    expect(chunk.positions - chunk.lastWordPositions, chunk.file).toBeLessThan(INDEX_CHUNK_SIZE * 1.1);
+  }
+  for (const [i, chunk] of chunks.slice(1).entries())
+    expect(chunk.firstWord > (chunks[i]?.lastWord ?? '')).toBe(true);
+});
+
+test('the search page preloads the index files it needs, and each is fetched once', async ({ page }) => {
+  const html = readFileSync(`${root}dist/recherche/index.html`, 'utf8');
+  const hinted = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  expect(hinted.some((h) => h.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(hinted.some((h) => /\/pagefind\/pagefind-entry\.json\?ts=\w+$/.test(h))).toBe(true);
+  expect(hinted.some((h) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(h))).toBe(true);
+  for (const href of hinted) expect(existsSync(`${root}dist${href.replace(/\?.*$/, '')}`), href).toBe(true);
+
+  const requested: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (request) =>
+    requested.push(new URL(request.url()).pathname + new URL(request.url()).search),
+  );
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  await searchFor(page, 'malentendus');
+  for (const href of hinted)
+    expect(
+      requested.filter((r) => r === href),
+      href,
+    ).toHaveLength(1);
+  // Pagefind asks for the entry file by the hinted URL (its metaCacheTag), not by a fresh one.
+  expect(requested.filter((r) => r.includes('/pagefind/pagefind-entry.json'))).toEqual(
+    hinted.filter((h) => h.includes('/pagefind/pagefind-entry.json')),
+  );
+  expect(warnings).toEqual([]);
 });

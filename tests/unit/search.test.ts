@@ -11,6 +11,13 @@ import {
   rankPartialMatches,
 } from '../../src/lib/search-fallback.ts';
 import { groupResults, groupedCount, type LoadedResult } from '../../src/lib/search-results.ts';
+import {
+  cacheTagFromHint,
+  cacheTagOf,
+  preloadHints,
+  staticImports,
+  withPreloadHints,
+} from '../../src/lib/search-index.ts';
 import { verdictsOf } from '../../src/lib/verdicts.ts';
 import { buildRecordInput } from '../../src/lib/search-content.ts';
 import {
@@ -428,5 +435,46 @@ describe('fill', () => {
       '1 citations affichées sur 13',
     );
     expect(fill('{count} pour {query}', { count: 2 })).toBe('2 pour {query}');
+  });
+});
+
+describe('preload hints for the search page', () => {
+  const files = {
+    base: '/minsk-2020/',
+    metaFile: 'pagefind.fr_9eb25aa5c5.pf_meta',
+    wasmFile: 'wasm.fr.pagefind',
+    filterFiles: ['fr_1.pf_filter', 'fr_2.pf_filter'],
+    moduleChunks: ['_astro/search-query.X.js'],
+  };
+  it('names every file the page needs before a query, under the base path, fetched as fetch() does', () => {
+    const hints = preloadHints(files);
+    expect(hints).toContain('<link rel="modulepreload" href="/minsk-2020/_astro/search-query.X.js">');
+    expect(hints).toContain('<link rel="modulepreload" href="/minsk-2020/pagefind/pagefind.js">');
+    expect(hints).toContain(
+      '<link rel="preload" href="/minsk-2020/pagefind/pagefind-entry.json?ts=fr_9eb25aa5c5" as="fetch" crossorigin data-pagefind-entry>',
+    );
+    expect(hints).toContain('href="/minsk-2020/pagefind/wasm.fr.pagefind" as="fetch" crossorigin>');
+    expect(hints).toContain(
+      'href="/minsk-2020/pagefind/pagefind.fr_9eb25aa5c5.pf_meta" as="fetch" crossorigin>',
+    );
+    expect(hints.match(/pagefind\/filter\//g)).toHaveLength(2);
+  });
+  it('gives Pagefind the tag the entry hint carries, and none without a hint', () => {
+    expect(cacheTagFromHint('http://x/minsk-2020/pagefind/pagefind-entry.json?ts=fr_9eb25aa5c5')).toBe(
+      'fr_9eb25aa5c5',
+    );
+    expect(cacheTagFromHint(undefined)).toBeUndefined();
+    expect(() => cacheTagOf('pagefind-entry.json')).toThrow(/not a Pagefind metadata file/);
+  });
+  it('finds the relative imports of a built module, and puts the hints at the end of the head', () => {
+    expect(staticImports('import{a as e}from"./search-query.X.js";import"./b.js";import x from "y"')).toEqual(
+      ['search-query.X.js', 'b.js'],
+    );
+    expect(withPreloadHints('<head><title>t</title></head><body>', '<link>', 'p')).toBe(
+      '<head><title>t</title><link></head><body>',
+    );
+    expect(() => withPreloadHints('<body>', '<link>', 'dist/recherche/index.html')).toThrow(
+      /dist\/recherche\/index.html: no <\/head>/,
+    );
   });
 });
