@@ -275,7 +275,9 @@ async function reportScale(): Promise<void> {
       const started = performance.now();
       const build = spawnSync(
         process.execPath,
-        ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+        // --force: Astro keeps its content store in .astro/ across builds and does not see that
+        // CONTENT_DIR changed, so a build would otherwise import the previous size's (deleted) files.
+        ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir],
         {
           env: { ...process.env, CONTENT_DIR: content },
           encoding: 'utf8',
@@ -330,5 +332,19 @@ async function reportScale(): Promise<void> {
   }
 }
 
-if (process.argv.includes('--scale')) await reportScale();
-else await reportSite(projectDist);
+/** Builds the site's own content again, so the content store left in .astro/ is the site's. */
+function rebuildSite(): void {
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) throw new Error(`the site's build after the scale runs failed:\n${build.stderr}`);
+}
+
+if (process.argv.includes('--scale')) {
+  try {
+    await reportScale();
+  } finally {
+    rebuildSite();
+  }
+} else await reportSite(projectDist);
