@@ -2,16 +2,29 @@
  * Builds the Pagefind index at the end of `astro build`, so that the built
  * site searches on its own: the pages marked `data-pagefind-body`, plus the
  * records of src/lib/search-records.ts. Every Pagefind response is checked,
- * an error fails the build, and the service is always closed.
+ * an error fails the build, and the service is always closed. The index is
+ * cut in small chunks (src/lib/search-index.ts), and the search page gets
+ * preload hints for the files it needs before the reader types.
  */
 import { fileURLToPath } from 'node:url';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { contentDirectory } from '../lib/content-dir.ts';
+import { withTrailingSlash } from '../lib/paths.ts';
 import { buildRecordInput } from '../lib/search-content.ts';
 import { searchRecords } from '../lib/search-records.ts';
+import {
+  CHUNK_SIZE_VARIABLE,
+  INDEX_CHUNK_SIZE,
+  preloadHints,
+  staticImports,
+  withPreloadHints,
+} from '../lib/search-index.ts';
+
+// The search page, below the output directory.
+const SEARCH_PAGE = join('recherche', 'index.html');
 
 const UNUSED_BUNDLES = [
   'pagefind-ui.js',
@@ -27,6 +40,32 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
 }
 
+/** Adds to the built search page the hints for the index files it will fetch. */
+function addPreloadHints(outDir: string, base: string): void {
+  const page = join(outDir, SEARCH_PAGE);
+  if (!existsSync(page)) throw new Error(`no search page at ${page} to add the preload hints to`);
+  const bundle = join(outDir, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm?: string }>;
+  };
+  const language = entry.languages['fr'];
+  if (!language?.wasm) throw new Error('Pagefind wrote no French index with its WebAssembly');
+  const html = readFileSync(page, 'utf8');
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const moduleChunks = scripts.flatMap((src) => {
+    const path = src.slice(base.length);
+    return staticImports(readFileSync(join(outDir, path), 'utf8')).map((file) => join(dirname(path), file));
+  });
+  const hints = preloadHints({
+    base,
+    metaFile: `pagefind.${language.hash}.pf_meta`,
+    wasmFile: `wasm.${language.wasm}.pagefind`,
+    filterFiles: readdirSync(join(bundle, 'filter')).sort(),
+    moduleChunks,
+  });
+  writeFileSync(page, withPreloadHints(html, hints, page));
+}
+
 export default function pagefind(): AstroIntegration {
   let base = '/';
   let root = '';
@@ -39,8 +78,13 @@ export default function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // The Node API's binary inherits the environment it is started with.
+        const chunkSize = process.env[CHUNK_SIZE_VARIABLE];
+        process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_SIZE);
         try {
           const { index, errors } = await createIndex({ forceLanguage: 'fr' });
+          if (chunkSize === undefined) Reflect.deleteProperty(process.env, CHUNK_SIZE_VARIABLE);
+          else process.env[CHUNK_SIZE_VARIABLE] = chunkSize;
           check('start', errors);
           if (!index) throw new Error('Pagefind returned no index');
           const pages = await index.addDirectory({ path: outDir });
@@ -55,6 +99,7 @@ export default function pagefind(): AstroIntegration {
           check('write the index', written.errors);
           // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight.
           for (const file of UNUSED_BUNDLES) rmSync(join(outDir, 'pagefind', file), { force: true });
+          addPreloadHints(outDir, withTrailingSlash(base));
           logger.info(`search index written: pages marked for search, and ${records.length} records`);
         } finally {
           await close();

@@ -46,3 +46,17 @@ export function matchesQuery(text: string, query: string): boolean {
     .filter(Boolean);
   return words.every((word) => haystack.includes(word));
 }
+
+/**
+ * The speaker a /citations/ URL asks for (`orateur=loukachenko`, the same id
+ * as on /recherche/), checked against the speakers the page lists: an
+ * unknown one is named so the page can say it was dropped.
+ */
+export function speakerFromParams(
+  params: URLSearchParams,
+  known: readonly string[],
+): { speaker: string; unknown: string | undefined } {
+  const wanted = cleanQuery(params.get('orateur') ?? '');
+  if (!wanted) return { speaker: '', unknown: undefined };
+  return known.includes(wanted) ? { speaker: wanted, unknown: undefined } : { speaker: '', unknown: wanted };
+}

@@ -6,16 +6,15 @@
 import { entitySchema } from '../schemas/entity.ts';
 import { statementSchema } from '../schemas/entry.ts';
 import { eventSchema } from '../schemas/event.ts';
-import { useTranslations } from '../i18n/index.ts';
+import { claimSchema } from '../schemas/claim.ts';
 import { readContent } from './content-files.ts';
 import type { RecordInput } from './search-records.ts';
 import { withTrailingSlash } from './paths.ts';
-import { parseArticle } from './source.ts';
+import { parseArticle, sentenceOrder } from './source.ts';
 import { typesetEvent } from './timeline.ts';
 
 export function buildRecordInput(root: string, contentDir: string, base: string): RecordInput {
   const raw = readContent(root, contentDir);
-  const t = useTranslations('fr');
   const prefix = withTrailingSlash(base);
   return {
     article: parseArticle(raw.articleText),
@@ -26,15 +25,10 @@ export function buildRecordInput(root: string, contentDir: string, base: string)
       return { id: e.id, data: typesetEvent(eventSchema.parse(e.data)) };
     }),
     entities: new Map(raw.entities.map((e) => [e.id, entitySchema.parse(e.data)])),
+    // In the article's order, as the pages list them.
+    claims: raw.claims
+      .map((c) => ({ id: c.id, data: claimSchema.parse(c.data) }))
+      .sort((a, b) => sentenceOrder(a.data.ref) - sentenceOrder(b.data.ref) || a.id.localeCompare(b.id)),
     url: (path) => `${prefix}${path}`,
-    labels: {
-      section: (collection) => t(`section.${collection}`),
-      mode: (mode) => t(`mode.${mode}`),
-      kind: {
-        quote: t('search.kind.quote'),
-        sentence: t('search.kind.sentence'),
-        event: t('search.kind.event'),
-      },
-    },
   };
 }

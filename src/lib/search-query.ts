@@ -4,6 +4,7 @@
  * the tests.
  */
 import { stripElisions } from './elision.ts';
+import { isFillerWord } from './search-fallback.ts';
 
 /** Longer queries are cut: nobody types more, and Pagefind's cost grows with every word. */
 export const MAX_QUERY_LENGTH = 200;
@@ -39,6 +40,32 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     if (values.length) filters[key] = [...new Set(values)];
   }
   return { query: cleanQuery(params.get('q') ?? ''), filters };
+}
+
+/** A filter value of a URL that the index does not know. */
+export interface UnknownFilter {
+  readonly key: FilterKey;
+  readonly value: string;
+}
+
+/**
+ * Keeps the filter values the index knows (`known`: every value of every
+ * filter, as Pagefind lists them) and names the others, so the page can drop
+ * them with a notice and still search the words.
+ */
+export function knownFilters(
+  state: SearchState,
+  known: Readonly<Record<string, Readonly<Record<string, number>>>>,
+): { state: SearchState; unknown: UnknownFilter[] } {
+  const filters: Partial<Record<FilterKey, string[]>> = {};
+  const unknown: UnknownFilter[] = [];
+  for (const key of FILTER_KEYS) {
+    for (const value of state.filters[key] ?? []) {
+      if (Object.hasOwn(known[key] ?? {}, value)) filters[key] = [...(filters[key] ?? []), value];
+      else unknown.push({ key, value });
+    }
+  }
+  return { state: { query: state.query, filters }, unknown };
 }
 
 export function paramsFromState(state: SearchState): URLSearchParams {
@@ -87,9 +114,29 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
  * the landing page.
  */
 export function highlightUrl(url: string, parts: readonly ExcerptPart[]): string {
-  const match = parts.find((p) => p.marked && p.text.trim().length > 1)?.text.trim();
+  const match = markedRuns(parts).find((run) => run.some((word) => !isFillerWord(word)));
   if (!match) return url;
-  const words = match.replace(/[.,;:!?»«]+$/u, '');
+  // A fragment on "de" would land on the first "de" of the page: it starts and ends on words that mean something.
+  while (match.length > 1 && isFillerWord(match[0] ?? '')) match.shift();
+  while (match.length > 1 && isFillerWord(match[match.length - 1] ?? '')) match.pop();
+  const words = match.join(' ');
   const fragment = `:~:text=${encodeURIComponent(words).replace(/-/g, '%2D')}`;
   return url.includes('#') ? `${url}${fragment}` : `${url}#${fragment}`;
+}
+
+/** The marked words of an excerpt, in runs of words marked one after another, edge punctuation cut. */
+function markedRuns(parts: readonly ExcerptPart[]): string[][] {
+  const runs: string[][] = [];
+  let current: string[] | undefined;
+  for (const part of parts) {
+    if (part.marked) {
+      const words = part.text
+        .split(/\s+/u)
+        .map((w) => w.replace(/^[.,;:!?»«()"“”]+|[.,;:!?»«()"“”]+$/gu, ''))
+        .filter(Boolean);
+      if (!current) runs.push((current = []));
+      current.push(...words);
+    } else if (part.text.trim() !== '') current = undefined;
+  }
+  return runs;
 }

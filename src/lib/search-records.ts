@@ -3,14 +3,21 @@
  * (linked to its quote on /citations/), one per sentence of the source
  * (linked to its anchor) and one per context event of the timeline. Built
  * from the content files, handed to Pagefind's Node API after the build.
+ * Entry pages take their filters and meta from `entrySearch`, so that pages
+ * and records speak one vocabulary.
+ *
+ * Filter values are language-neutral ids (`orateur=loukachenko`,
+ * `type=quote`, `rubrique=statements`), so a shared search URL means the same
+ * in every edition; the search page shows their labels.
  */
 import type { EntityData } from '../schemas/entity.ts';
 import type { StatementData } from '../schemas/entry.ts';
 import type { EventData } from '../schemas/event.ts';
 import { searchVariants } from './aliases.ts';
-import type { SectionCollection } from './sections.ts';
-import { formatSentenceRef, sentenceAnchor, sentenceOf, type Article } from './source.ts';
+import { sectionOf, type SectionCollection } from './sections.ts';
+import { formatSentenceRef, parseSentenceRef, sentenceAnchor, sentenceOf, type Article } from './source.ts';
 import { guillemets, openingWords } from './typography.ts';
+import { verdictsOf, type JudgedClaim } from './verdicts.ts';
 
 // A result's heading names its sentence; the excerpt below it shows the match.
 const SENTENCE_TITLE_CHARS = 60;
@@ -24,21 +31,71 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** The labels readers see for filters and kinds of result; from the interface dictionary. */
-export interface RecordLabels {
-  section: (collection: SectionCollection) => string;
-  mode: (mode: StatementData['mode']) => string;
-  kind: { quote: string; sentence: string; event: string };
-}
-
 export interface RecordInput {
   readonly article: Article;
   readonly statements: readonly { slug: string; data: StatementData }[];
   readonly events: readonly { id: string; data: EventData }[];
   readonly entities: ReadonlyMap<string, EntityData>;
+  /** The verdicts on the article's claims, in the article's order. */
+  readonly claims: readonly JudgedClaim[];
   /** Turns a path below the base ("citations/") into the URL a result links to. */
   readonly url: (path: string) => string;
-  readonly labels: RecordLabels;
+}
+
+/** The kinds of result, as ids; the search page names them. */
+export const RESULT_KINDS = ['quote', 'sentence', 'entry', 'event'] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
+
+/**
+ * The meta that ties a result to its passage. `passage` is the first sentence
+ * the words come from (`4.2`): it groups a sentence with the quotes and
+ * entries drawn from it. `entree` names the entry a quote record and its page
+ * share, so that the search page shows them as one result.
+ */
+function passageMeta(ref: string | undefined, entry?: string): Record<string, string> {
+  const passage = parseSentenceRef(ref ?? '');
+  return { ...(passage ? { passage } : {}), ...(entry ? { entree: entry } : {}) };
+}
+
+/** The labels of the rated claims that judge an entry's words, space-separated: they travel with them. */
+function verdictMeta(entry: string, claims: readonly JudgedClaim[]): Record<string, string> {
+  const verdicts = verdictsOf(entry, claims).map((v) => v.label);
+  return verdicts.length ? { verdicts: verdicts.join(' ') } : {};
+}
+
+export interface EntrySearchInput {
+  readonly slug: string;
+  readonly collection: SectionCollection;
+  readonly date: string;
+  readonly covers: readonly { ref: string }[];
+  readonly speakers: readonly string[];
+  /** The page's other spellings and bare elided words (searchVariants). */
+  readonly variants: string;
+  readonly claims: readonly JudgedClaim[];
+}
+
+/** An entry page's filters and meta, as the layout writes them into the page. */
+export function entrySearch(input: EntrySearchInput): {
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+} {
+  const statement = input.collection === 'statements';
+  return {
+    filters: {
+      rubrique: [input.collection],
+      type: ['entry'],
+      ...(input.speakers.length ? { orateur: [...input.speakers] } : {}),
+      // The quote record of a statement carries the same value: the filter counts tell the
+      // search page how many results it will fold together before it loads any of them.
+      ...(statement ? { entree: [input.slug] } : {}),
+    },
+    meta: {
+      date: input.date,
+      ...(input.variants ? { variantes: input.variants } : {}),
+      ...passageMeta(input.covers[0]?.ref, statement ? input.slug : undefined),
+      ...verdictMeta(input.slug, input.claims),
+    },
+  };
 }
 
 /** The words a statement says, as the article gives them: the quote if direct, else its spans. */
@@ -51,7 +108,7 @@ export function statementWords(data: StatementData, article: Article): string {
 }
 
 export function searchRecords(input: RecordInput): SearchRecord[] {
-  const { article, entities, labels } = input;
+  const { article, entities, claims } = input;
   const nameOf = (id: string) => entities.get(id)?.name ?? id;
   const withAliases = (text: string, ids: readonly string[] = []) => {
     const variants = searchVariants(text, entities, ids);
@@ -68,13 +125,17 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
       meta: {
         title: data.quote ? guillemets(words) : data.title,
         orateur: speakers.join(', '),
+        analyse: input.url(`${sectionOf('statements').slug}/${slug}/`),
         ...withAliases(words, data.speakers),
+        ...passageMeta(data.quote?.ref ?? data.covers[0]?.ref, slug),
+        ...verdictMeta(slug, claims),
       },
       filters: {
-        rubrique: [labels.section('statements')],
-        orateur: speakers,
-        forme: [labels.mode(data.mode)],
-        type: [labels.kind.quote],
+        rubrique: ['statements'],
+        orateur: [...data.speakers],
+        forme: [data.mode],
+        type: ['quote'],
+        entree: [slug],
       },
     };
   });
@@ -86,8 +147,9 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     meta: {
       title: `${formatSentenceRef(sentence.id)} · ${openingWords(sentence.text, SENTENCE_TITLE_CHARS)}`,
       ...withAliases(sentence.text),
+      passage: sentence.id,
     },
-    filters: { type: [labels.kind.sentence] },
+    filters: { type: ['sentence'] },
   }));
 
   const events = input.events.map(({ id, data }): SearchRecord => ({
@@ -95,7 +157,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     content: `${data.title}. ${data.text}`,
     language: 'fr',
     meta: { title: data.title, date: data.date, ...withAliases(`${data.title} ${data.text}`) },
-    filters: { rubrique: [labels.section(data.section)], type: [labels.kind.event] },
+    filters: { rubrique: [data.section], type: ['event'] },
   }));
 
   return [...quotes, ...sentences, ...events];

@@ -5,8 +5,9 @@
  * complete without it.
  */
 import { citationText } from '../lib/citation-text.ts';
+import { fill } from '../lib/fill.ts';
 import { fillCount, type PluralForms } from '../lib/plural.ts';
-import { matchesQuery } from '../lib/quotes.ts';
+import { matchesQuery, speakerFromParams } from '../lib/quotes.ts';
 import { cleanQuery } from '../lib/search-query.ts';
 
 const form = document.querySelector<HTMLFormElement>('.quotes-tools');
@@ -17,11 +18,13 @@ function enhance(tools: HTMLFormElement): void {
     count: PluralForms;
     copy: string;
     copied: string;
+    unknownSpeaker: string;
   };
   const input = tools.querySelector<HTMLInputElement>('#quotes-q') as HTMLInputElement;
   const select = tools.querySelector<HTMLSelectElement>('#quotes-speaker') as HTMLSelectElement;
   const status = tools.querySelector<HTMLElement>('#quotes-status') as HTMLElement;
   const none = document.getElementById('quotes-none') as HTMLElement;
+  const notice = document.getElementById('quotes-notice') as HTMLElement;
   const items = [...document.querySelectorAll<HTMLLIElement>('.quote-item')];
   const groups = [...document.querySelectorAll<HTMLElement>('.quote-group')];
 
@@ -48,13 +51,21 @@ function enhance(tools: HTMLFormElement): void {
 
   const params = new URLSearchParams(location.search);
   input.value = cleanQuery(params.get('q') ?? '');
-  const wanted = params.get('orateur') ?? '';
-  if ([...select.options].some((o) => o.value === wanted)) select.value = wanted;
+  const { speaker, unknown } = speakerFromParams(
+    params,
+    [...select.options].map((o) => o.value).filter(Boolean),
+  );
+  select.value = speaker;
+  if (unknown) {
+    notice.textContent = fill(strings.unknownSpeaker, { value: unknown });
+    notice.hidden = false;
+  }
   input.addEventListener('input', apply);
   select.addEventListener('change', apply);
   tools.addEventListener('submit', (event) => event.preventDefault());
   tools.hidden = false;
-  if (input.value || select.value) apply();
+  // An unknown speaker is dropped from the URL too, so a shared link does not carry it on.
+  if (input.value || select.value || unknown) apply();
 
   if (!navigator.clipboard) return;
   for (const item of items) {

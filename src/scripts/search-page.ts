@@ -9,11 +9,17 @@ import {
   excerptParts,
   highlightUrl,
   indexQuery,
+  knownFilters,
   paramsFromState,
   stateFromParams,
+  type ExcerptPart,
   type FilterKey,
   type SearchState,
 } from '../lib/search-query.ts';
+import { excerptAt, meaningfulWords, rankPartialMatches, type WordHit } from '../lib/search-fallback.ts';
+import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from '../lib/search-results.ts';
+import { RESULT_KINDS, type ResultKind } from '../lib/search-records.ts';
+import { cacheTagFromHint } from '../lib/search-index.ts';
 import { fill } from '../lib/fill.ts';
 import { fillCount, type PluralForms } from '../lib/plural.ts';
 import { guillemets } from '../lib/typography.ts';
@@ -21,19 +27,25 @@ import { guillemets } from '../lib/typography.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
+type Filters = Record<string, unknown>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (
-    query: string | null,
-    options?: { filters?: Record<string, unknown> },
-  ) => Promise<PagefindSearch | null>;
+  search: (query: string | null, options?: { filters?: Filters }) => Promise<PagefindSearch | null>;
+  preload: (query: string, options?: { filters?: Filters }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface Strings {
@@ -43,20 +55,47 @@ interface Strings {
   more: string;
   loadError: string;
   filters: string;
+  partial: string;
+  partialCount: PluralForms;
+  partialWords: string;
+  unknownFilter: string;
+  verdict: string;
+  verdicts: string;
+  analysis: string;
   filterLegend: Record<FilterKey, string>;
+  values: Record<FilterKey, Record<string, string>>;
+  labels: Record<string, string>;
+}
+
+/** A loaded result, ready to show. */
+interface Shown {
+  url: string;
+  title: string;
+  kind: string;
+  parts: ExcerptPart[];
+  verdicts: string[];
+  /** Where the words are analysed, when the result is not that page itself. */
+  analysis: string | undefined;
 }
 
 // Each result shown costs a fragment download: ten fill a screen.
 const PAGE_SIZE = 10;
-// One letter matches nearly every word, so as-you-type results wait for a second one; Enter
-// searches whatever is typed.
-const MIN_TYPED_CHARS = 2;
+// How many results are drawn as soon as their fragments arrive, before the rest of the page.
+const FIRST_PAINT = 3;
+const EXCERPT_WORDS = 24;
+// One or two letters match most of the index, and each prefix searched costs a screenful of
+// fragments: as-you-type results wait for a third letter (npm run bench: the median first search
+// fetched 90.8 KB from the second letter, 88.3 KB from the third). Enter searches whatever is typed.
+const MIN_TYPED_CHARS = 3;
 const app = document.getElementById('search-app') as HTMLElement;
 const form = document.querySelector<HTMLFormElement>('.search-form') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
 const statusLine = document.getElementById('search-status') as HTMLElement;
+const notice = document.getElementById('search-notice') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
+const partialBox = document.getElementById('search-partial') as HTMLElement;
+const partialList = document.getElementById('search-partial-results') as HTMLOListElement;
 const help = document.getElementById('search-help') as HTMLElement;
 const filterBox = document.getElementById('search-filters') as HTMLElement;
 const filterDetails = document.getElementById('search-filters-box') as HTMLDetailsElement;
@@ -72,7 +111,8 @@ filterDetails.open = window.matchMedia('(min-width: 60rem)').matches;
 let pagefind: Pagefind | undefined;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
 let run = 0;
-let pending: PagefindSearch['results'] = [];
+let pending: PagefindResult[] = [];
+let loaded: LoadedResult<Shown>[] = [];
 
 async function loadIndex(): Promise<Pagefind | undefined> {
   try {
@@ -80,9 +120,28 @@ async function loadIndex(): Promise<Pagefind | undefined> {
       /* @vite-ignore */ `${app.dataset['base'] ?? '/'}pagefind/pagefind.js`
     )) as Pagefind;
     // The index is small: searching on the main thread saves the worker's download (and a CSP exception).
-    await module.options({ excerptLength: 24, noWorker: true });
-    // Loads the filter index: without it, a first search reports no filter counts.
-    await module.filters();
+    // The build names the entry file in a preload hint, with a tag that changes with the index:
+    // asking for that same URL uses the preloaded file instead of a fresh round trip.
+    const metaCacheTag = cacheTagFromHint(
+      document.querySelector<HTMLLinkElement>('link[data-pagefind-entry]')?.href,
+    );
+    await module.options({
+      excerptLength: EXCERPT_WORDS,
+      noWorker: true,
+      ...(metaCacheTag ? { metaCacheTag } : {}),
+    });
+    // Loads the filter index: without it, a first search reports no filter counts. It also lists
+    // every value the index knows, against which the URL's filters are checked.
+    const known = await module.filters();
+    const checked = knownFilters(state, known);
+    if (checked.unknown.length > 0) {
+      notice.textContent = fill(strings.unknownFilter, {
+        filters: checked.unknown.map((f) => `${f.key}=${f.value}`).join(', '),
+      });
+      notice.hidden = false;
+      state = checked.state;
+      replaceUrl();
+    }
     return module;
   } catch {
     errorLine.hidden = false;
@@ -90,7 +149,7 @@ async function loadIndex(): Promise<Pagefind | undefined> {
   }
 }
 
-function pagefindFilters(filters: SearchState['filters']): Record<string, unknown> {
+function pagefindFilters(filters: SearchState['filters']): Filters {
   return Object.fromEntries(
     Object.entries(filters)
       .filter(([, values]) => values.length > 0)
@@ -98,18 +157,20 @@ function pagefindFilters(filters: SearchState['filters']): Record<string, unknow
   );
 }
 
+const valueLabel = (key: FilterKey, value: string) => strings.values[key]?.[value] ?? value;
+
 function renderFilters(counts: PagefindSearch['filters']): void {
   filterBox.replaceChildren();
   for (const key of FILTER_KEYS) {
-    const values = Object.entries(counts[key] ?? {}).filter(
-      ([value, count]) => count > 0 || state.filters[key]?.includes(value),
-    );
+    const values = Object.entries(counts[key] ?? {})
+      .filter(([value, count]) => count > 0 || state.filters[key]?.includes(value))
+      .map(([value, count]) => ({ value, count, label: valueLabel(key, value) }));
     if (values.length === 0) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = strings.filterLegend[key];
     fieldset.append(legend);
-    for (const [value, count] of values.sort(([a], [b]) => a.localeCompare(b, 'fr'))) {
+    for (const { value, count, label: text } of values.sort((a, b) => a.label.localeCompare(b.label, 'fr'))) {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
@@ -120,7 +181,7 @@ function renderFilters(counts: PagefindSearch['filters']): void {
       const count_ = document.createElement('span');
       count_.className = 'count';
       count_.textContent = ` (${count})`;
-      label.append(box, ` ${value}`, count_);
+      label.append(box, ` ${text}`, count_);
       fieldset.append(label);
     }
     filterBox.append(fieldset);
@@ -130,39 +191,164 @@ function renderFilters(counts: PagefindSearch['filters']): void {
   filterSummary.textContent = active ? `${strings.filters} (${active})` : strings.filters;
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function toLoaded(rank: number, data: PagefindResultData, parts: ExcerptPart[]): LoadedResult<Shown> {
+  const kindId = data.filters['type']?.[0];
+  const kind = RESULT_KINDS.find((k) => k === kindId) as ResultKind | undefined;
+  const section = data.filters['rubrique']?.[0];
+  return {
+    rank,
+    kind,
+    passage: data.meta['passage'],
+    entry: data.meta['entree'],
+    item: {
+      url: data.url,
+      title: data.meta['title'] ?? data.url,
+      kind: [kind && valueLabel('type', kind), section && valueLabel('rubrique', section)]
+        .filter(Boolean)
+        .join(' · '),
+      parts,
+      verdicts: (data.meta['verdicts'] ?? '').split(' ').filter(Boolean),
+      analysis: data.meta['analyse'],
+    },
+  };
+}
+
+function renderGroup(group: ResultGroup<Shown>, heading: 'h2' | 'h3'): HTMLLIElement {
+  const { item: shown } = group.main;
   const item = document.createElement('li');
   item.className = 'result';
-  const parts = excerptParts(data.excerpt);
   const kind = document.createElement('p');
   kind.className = 'result__kind meta';
-  kind.textContent = [data.filters['type']?.[0], data.filters['rubrique']?.[0]].filter(Boolean).join(' · ');
-  const heading = document.createElement('h2');
+  kind.textContent = shown.kind;
+  const title = document.createElement(heading);
   const link = document.createElement('a');
-  link.href = highlightUrl(data.url, parts);
-  link.textContent = data.meta['title'] ?? data.url;
-  heading.append(link);
+  link.href = highlightUrl(shown.url, shown.parts);
+  link.textContent = shown.title;
+  title.append(link);
+  item.append(kind, title);
+  // One label per rated claim, in the article's order: folded results share their entry, so its verdicts.
+  const verdicts =
+    [shown, ...group.folded.map((f) => f.item)].find((s) => s.verdicts.length > 0)?.verdicts ?? [];
+  if (verdicts.length > 0) {
+    // The verdict travels with the words it judges: as text, each label in its own colour too.
+    const line = document.createElement('p');
+    line.className = 'result__verdicts meta';
+    const labels = verdicts.map((v) => strings.labels[v] ?? v);
+    const [before, after] = fill(verdicts.length === 1 ? strings.verdict : strings.verdicts, {
+      labels: '\u0000',
+    }).split('\u0000');
+    line.append(before ?? '');
+    labels.forEach((text, i) => {
+      if (i > 0) line.append(', ');
+      const badge = document.createElement('span');
+      badge.className = `verdict verdict--${verdicts[i]}`;
+      badge.textContent = text;
+      line.append(badge);
+    });
+    line.append(after ?? '');
+    item.append(line);
+  }
   const excerpt = document.createElement('p');
   excerpt.className = 'result__excerpt';
-  for (const part of parts) {
+  for (const part of shown.parts) {
     if (part.marked) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
       excerpt.append(mark);
     } else excerpt.append(part.text);
   }
-  item.append(kind, heading, excerpt);
+  item.append(excerpt);
+  const analysis = group.folded.find((f) => f.kind === 'entry')?.item.url ?? shown.analysis;
+  if (analysis && group.main.kind !== 'entry') {
+    const line = document.createElement('p');
+    line.className = 'result__also meta';
+    const also = document.createElement('a');
+    also.href = highlightUrl(analysis, shown.parts);
+    also.textContent = strings.analysis;
+    line.append(also);
+    item.append(line);
+  }
   return item;
 }
 
-/** Appends the next page of results; false when a newer search has started meanwhile. */
+function render(): void {
+  list.replaceChildren(...groupResults(loaded).map((g) => renderGroup(g, 'h2')));
+}
+
+/** Loads results and shows them; false when a newer search has started meanwhile. */
+async function load(current: number, batch: PagefindResult[]): Promise<boolean> {
+  const data = batch.map((r) => r.data());
+  // On a slow network the fragments arrive one after another: the first are shown as they come.
+  for (const part of [data.slice(0, FIRST_PAINT), data.slice(FIRST_PAINT)]) {
+    if (part.length === 0) continue;
+    const arrived = await Promise.all(part);
+    if (current !== run) return false;
+    const offset = loaded.length;
+    loaded = [...loaded, ...arrived.map((d, i) => toLoaded(offset + i, d, excerptParts(d.excerpt)))];
+    render();
+  }
+  return true;
+}
+
+/**
+ * Shows a page more of results: a batch of them, drawn as they arrive, then,
+ * when some folded together (a quote and its page count once), more until
+ * the page is full. False when a newer search has started meanwhile.
+ */
 async function showMore(current: number): Promise<boolean> {
-  const batch = pending.splice(0, PAGE_SIZE);
-  const data = await Promise.all(batch.map((r) => r.data()));
-  if (current !== run) return false;
-  list.append(...data.map(renderResult));
+  const target = groupResults(loaded).length + PAGE_SIZE;
+  let shown = groupResults(loaded).length;
+  list.setAttribute('aria-busy', 'true');
+  try {
+    while (shown < target && pending.length > 0) {
+      if (!(await load(current, pending.splice(0, target - shown)))) return false;
+      shown = groupResults(loaded).length;
+    }
+  } finally {
+    if (current === run) list.removeAttribute('aria-busy');
+  }
   more.hidden = pending.length === 0;
   return true;
+}
+
+/**
+ * Results for part of the words: each meaningful word searched alone, the
+ * pages ranked by how many words they hold. Returns how many are shown.
+ */
+async function showPartial(current: number, full: PagefindSearch, filters: Filters): Promise<number> {
+  const words = meaningfulWords(state.query);
+  if (!pagefind || words.length < 2 || full.results.length >= PAGE_SIZE) return 0;
+  const searches = await Promise.all(words.map((w) => pagefind?.search(w, { filters })));
+  if (current !== run) return 0;
+  const hitsByWord = new Map<string, WordHit[]>();
+  const objects = new Map<string, PagefindResult>();
+  words.forEach((word, i) => {
+    const results = searches[i]?.results ?? [];
+    for (const r of results) if (!objects.has(r.id)) objects.set(r.id, r);
+    hitsByWord.set(
+      word,
+      results.map((r) => ({ id: r.id, score: r.score, locations: r.words })),
+    );
+  });
+  const ranked = rankPartialMatches(hitsByWord, new Set(full.results.map((r) => r.id))).slice(0, PAGE_SIZE);
+  const data = await Promise.all(ranked.map((m) => (objects.get(m.id) as PagefindResult).data()));
+  if (current !== run) return 0;
+  const partial = data.map((d, i) =>
+    toLoaded(i, d, excerptAt(d.content, ranked[i]?.locations ?? [], EXCERPT_WORDS)),
+  );
+  const groups = groupResults(partial);
+  partialList.replaceChildren(...groups.map((g) => renderGroup(g, 'h3')));
+  partialBox.hidden = groups.length === 0;
+  return groups.length;
+}
+
+function clearResults(): void {
+  list.replaceChildren();
+  list.removeAttribute('aria-busy');
+  partialList.replaceChildren();
+  partialBox.hidden = true;
+  loaded = [];
+  pending = [];
 }
 
 async function search(): Promise<void> {
@@ -170,28 +356,40 @@ async function search(): Promise<void> {
   const query = indexQuery(state.query);
   const hasFilters = Object.values(state.filters).some((v) => v.length > 0);
   if (!pagefind || (!query && !hasFilters)) {
-    list.replaceChildren();
+    clearResults();
     statusLine.textContent = '';
     help.hidden = true;
     more.hidden = true;
     if (pagefind) renderFilters(await pagefind.filters());
     return;
   }
-  const result = await pagefind.search(query || null, { filters: pagefindFilters(state.filters) });
+  const filters = pagefindFilters(state.filters);
+  const result = await pagefind.search(query || null, { filters });
   if (current !== run || !result) return;
+  const count = groupedCount(result.results.length, result.filters['entree']);
+  clearResults();
   pending = [...result.results];
-  const count = pending.length;
-  list.replaceChildren();
   renderFilters(result.filters);
   // The results go in before the count is announced, so the announcement never runs ahead of them.
-  if (!(await showMore(current))) return;
+  const [shown, partial] = await Promise.all([
+    showMore(current),
+    query ? showPartial(current, result, filters) : 0,
+  ]);
+  if (!shown || current !== run) return;
   const quoted = guillemets(state.query);
-  statusLine.textContent = !state.query
+  const status = !state.query
     ? fillCount(strings.filtered, count)
     : count === 0
       ? fill(strings.noResults, { query: quoted })
       : fillCount(strings.results, count, { query: quoted });
-  help.hidden = count > 0;
+  const partialStatus = partial ? fillCount(strings.partialCount, partial) : '';
+  statusLine.textContent = partialStatus ? `${status} ${partialStatus}.` : status;
+  help.hidden = count + partial > 0;
+}
+
+function replaceUrl(): void {
+  const query = paramsFromState(state).toString();
+  window.history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
 }
 
 function setState(next: SearchState, history: 'push' | 'replace'): void {
@@ -227,7 +425,13 @@ form.addEventListener('submit', (event) => {
   window.clearTimeout(typing);
   setState({ ...state, query: input.value }, 'push');
 });
-more.addEventListener('click', () => void showMore(run));
+// The button stays where it is (and keeps the focus) while a page loads; a second click queues
+// the next page after it, so two loads never share the list.
+let moreQueue: Promise<unknown> = Promise.resolve();
+more.addEventListener('click', () => {
+  const current = run;
+  moreQueue = moreQueue.then(() => (current === run && !more.hidden ? showMore(current) : false));
+});
 window.addEventListener('popstate', () => {
   state = stateFromParams(new URLSearchParams(location.search));
   input.value = state.query;
@@ -235,7 +439,7 @@ window.addEventListener('popstate', () => {
 });
 
 input.value = state.query;
-void loadIndex().then((loaded) => {
-  pagefind = loaded;
+void loadIndex().then((index) => {
+  pagefind = index;
   return search();
 });

@@ -20,17 +20,25 @@ import { chromium, type Browser } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { filesUnder, readBuiltSite } from '../../src/lib/built-site.ts';
 import { withPreview } from '../support/preview.ts';
+import { DEFAULT_UI_PATH, withDefaultUiCopy } from './default-ui.ts';
+import { indexChunks } from './index-chunks.ts';
+import { PAGEFIND_PARTS, PHONE_NETWORK, visit, type Ui, type Visit } from './reader.ts';
+import { withStaticServer } from './serve.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 
 // Words readers search for, spread over the alphabet: Pagefind splits its index into chunks by
 // word, so what one search costs depends on the word.
 const QUERIES = ['ambassadeurs', 'Crimée', 'Loukachenko', 'malentendus', 'pétrole', 'Russie', 'Washington'];
 const RUNS_PER_QUERY = 3;
+// The phone measure: one query, several cold visits of each UI (the machine is shared: medians).
+const PHONE_QUERY = 'ambassadeurs';
+const PHONE_RUNS = Number(process.env['BENCH_PHONE_RUNS'] ?? 5);
 // A quick typist: the search page searches at each pause of 40 ms, so every prefix from the
 // second letter is searched.
 const KEY_MS = 60;
 const PORT = Number(process.env['BENCH_PORT'] ?? 4331);
 const SCALE_SIZES = [100, 1000, 5000];
+const SCALE_QUERY = 'pétrole';
 const projectDist = new URL('../../dist/', import.meta.url).pathname;
 
 const median = (values: number[]): number => {
@@ -68,79 +76,125 @@ function pageWeights(dist: string): { path: string; bytes: number; js: number }[
   });
 }
 
-/** The parts of Pagefind a search fetches, by what they are. */
-const PART_OF: [RegExp, string][] = [
-  [/\/pagefind\.js$|\.pagefind$/, 'code'],
-  [/\/index\//, 'index'],
-  [/\/fragment\//, 'fragments'],
-];
-const PARTS = ['code', 'metadata', 'index', 'fragments'] as const;
-type Parts = Record<string, number>;
-
-interface SearchRun {
+interface QueryRow {
   query: string;
-  ms: number;
+  /** What the search fetched from /pagefind/ (the page itself aside), median of the runs. */
   bytes: number;
-  parts: Parts;
+  parts: number[];
+  /** Last key → final results, unthrottled. */
+  ms: number;
+  /** The same query in Pagefind's default UI: what it fetched from /pagefind/. */
+  defaultBytes: number;
 }
 
-/** One cold visit of /recherche/: type the query, wait for its results. */
-async function searchOnce(browser: Browser, origin: string, query: string): Promise<SearchRun> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const bodies: Promise<[string, number]>[] = [];
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (!path.includes('/pagefind/')) return;
-    const part = PART_OF.find(([pattern]) => pattern.test(path))?.[1] ?? 'metadata';
-    bodies.push(
-      response.body().then(
-        (body) => {
-          if (process.env['BENCH_VERBOSE']) console.log(`  ${path}: ${kb(wireSize(body))}`);
-          return [part, wireSize(body)];
-        },
-        () => [part, 0],
-      ),
-    );
-  });
-  await page.goto(`${origin}/recherche/`);
-  await page.locator('#search-app:not([hidden])').waitFor();
-  // Time is taken in the page: from the last keystroke's event to the moment the results for
-  // the whole query are on screen (the count is announced once they are).
-  await page.evaluate((query) => {
-    const w = window as unknown as { __lastKey: number; __shown: Promise<number> };
-    document.getElementById('q')?.addEventListener('keydown', () => (w.__lastKey = performance.now()));
-    w.__shown = new Promise((resolve) => {
-      const status = document.getElementById('search-status') as HTMLElement;
-      new MutationObserver((_, observer) => {
-        if (status.textContent?.includes(`${query}\u202F»`) && document.querySelector('.result')) {
-          observer.disconnect();
-          resolve(performance.now());
-        }
-      }).observe(status, { childList: true, characterData: true, subtree: true });
+const pagefindBytes = (v: Visit) => v.bytes - (v.parts['page'] ?? 0);
+
+/** The reader's first search on a phone, both UIs in the same run, interleaved. */
+async function phoneRuns(browser: Browser, origin: string, runs: number): Promise<Visit[]> {
+  const visits: Visit[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [ui, path] of [
+      ['ours', '/recherche/'],
+      ['default', DEFAULT_UI_PATH],
+    ] as const) {
+      const v = await visit(browser, `${origin}${path}`, ui, PHONE_QUERY, { throttle: true, keyMs: KEY_MS });
+      visits.push(v);
+      if (process.env['BENCH_VERBOSE'])
+        for (const f of v.files) console.log(`  ${ui} ${f.path}: ${kb(f.bytes)}`);
+    }
+  }
+  return visits;
+}
+
+async function queryRows(browser: Browser, origin: string): Promise<QueryRow[]> {
+  const rows: QueryRow[] = [];
+  for (const query of QUERIES) {
+    const own: Visit[] = [];
+    for (let i = 0; i < RUNS_PER_QUERY; i++)
+      own.push(
+        await visit(browser, `${origin}/recherche/`, 'ours', query, { throttle: false, keyMs: KEY_MS }),
+      );
+    const reference = await visit(browser, `${origin}${DEFAULT_UI_PATH}`, 'default', query, {
+      throttle: false,
+      keyMs: KEY_MS,
     });
-  }, query);
-  await page.locator('#q').pressSequentially(query, { delay: KEY_MS });
-  const ms = await page.evaluate(async () => {
-    const w = window as unknown as { __lastKey: number; __shown: Promise<number> };
-    return (await w.__shown) - w.__lastKey;
-  });
-  await page.waitForLoadState('networkidle');
-  const parts: Parts = {};
-  for (const [part, size] of await Promise.all(bodies)) parts[part] = (parts[part] ?? 0) + size;
-  await context.close();
-  return { query, ms, bytes: Object.values(parts).reduce((a, b) => a + b, 0), parts };
+    const m = (pick: (v: Visit) => number) => median(own.map(pick));
+    rows.push({
+      query,
+      bytes: m(pagefindBytes),
+      parts: PAGEFIND_PARTS.map((part) => m((v) => v.parts[part] ?? 0)),
+      ms: m((v) => v.lastKeyToFinal),
+      defaultBytes: pagefindBytes(reference),
+    });
+  }
+  return rows;
 }
 
-async function searchRuns(outDir: string, queries: readonly string[], runs: number): Promise<SearchRun[]> {
-  return withPreview({ port: PORT, outDir }, async (origin) => {
-    const browser = await chromium.launch(config.use?.launchOptions);
-    const results = [];
-    for (const query of queries)
-      for (let i = 0; i < runs; i++) results.push(await searchOnce(browser, origin, query));
-    await browser.close();
-    return results;
-  });
+function printPhone(visits: Visit[]): void {
+  const of = (ui: Ui) => visits.filter((v) => v.ui === ui);
+  const row = (label: string, pick: (v: Visit) => number, format: (n: number) => string) => {
+    const ours = median(of('ours').map(pick));
+    const theirs = median(of('default').map(pick));
+    console.log(`| ${label} | ${format(ours)} | ${format(theirs)} | ${(ours / theirs).toFixed(2)}× |`);
+  };
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  console.log(
+    `\nFirst search on a phone: cold cache, ${PHONE_NETWORK.latency} ms round trip, 1.6 Mbit/s down, 750 kbit/s up; “${PHONE_QUERY}” typed a key every ${KEY_MS} ms once the box works. Medians of ${of('ours').length} visits each, interleaved:\n`,
+  );
+  console.log('| measure | this site | Pagefind default UI | ratio |');
+  console.log('| --- | --- | --- | --- |');
+  row('page opened → box works', (v) => v.boxReady, ms);
+  row('first key → first result on screen', (v) => v.firstKeyToFirstResult, ms);
+  row('last key → final results on screen', (v) => v.lastKeyToFinal, ms);
+  row('bytes on the wire, whole visit', (v) => v.bytes, kb);
+  row('of which Pagefind (code, index, fragments)', pagefindBytes, kb);
+  for (const ui of ['ours', 'default'] as const) {
+    const runs = of(ui)
+      .map((v) => `${Math.round(v.firstKeyToFirstResult)}/${Math.round(v.lastKeyToFinal)}`)
+      .join(', ');
+    console.log(`\nruns, ${ui} (first result / final, ms): ${runs}`);
+  }
+}
+
+function printQueries(rows: QueryRow[]): void {
+  console.log(
+    `\nWhat a first search fetches from /pagefind/, query by query (${RUNS_PER_QUERY} cold visits each, unthrottled, medians; compressed as sent, headers included):\n`,
+  );
+  console.log(
+    `| query | fetched | ${PAGEFIND_PARTS.join(' | ')} | last key → results | default UI fetched |`,
+  );
+  console.log(`| --- | --- | ${PAGEFIND_PARTS.map(() => '---').join(' | ')} | --- | --- |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.query} | ${kb(r.bytes)} | ${r.parts.map(kb).join(' | ')} | ${Math.round(r.ms)} ms | ${kb(r.defaultBytes)} |`,
+    );
+  console.log('\n| measure | this site | default UI |');
+  console.log('| --- | --- | --- |');
+  console.log(
+    `| bytes fetched by a first search, median query | ${kb(median(rows.map((r) => r.bytes)))} | ${kb(median(rows.map((r) => r.defaultBytes)))} |`,
+  );
+  console.log(
+    `| the same, dearest query | ${kb(Math.max(...rows.map((r) => r.bytes)))} | ${kb(Math.max(...rows.map((r) => r.defaultBytes)))} |`,
+  );
+  console.log(
+    `| last key → results, unthrottled, median query | ${Math.round(median(rows.map((r) => r.ms)))} ms | |`,
+  );
+}
+
+async function reportSearch(dist: string): Promise<void> {
+  await withDefaultUiCopy(dist, (root) =>
+    withStaticServer(root, PORT, async (origin) => {
+      const browser = await chromium.launch(config.use?.launchOptions);
+      try {
+        printPhone(await phoneRuns(browser, origin, PHONE_RUNS));
+        printQueries(await queryRows(browser, origin));
+      } finally {
+        await browser.close();
+      }
+    }),
+  );
+  console.log(`\nsearch index on disk, all files: ${kb(dirSize(join(dist, 'pagefind')))}`);
+  console.log(`index chunks: ${indexChunks(dist)}`);
 }
 
 /** Pinned: the scores in the README were measured with this version. */
@@ -189,38 +243,8 @@ async function lighthouseScores(outDir: string): Promise<{ path: string; scores:
 }
 
 async function reportSite(dist: string): Promise<void> {
-  const runs = await searchRuns(dist, QUERIES, RUNS_PER_QUERY);
-  const index = dirSize(join(dist, 'pagefind'));
-  const part = (r: SearchRun, name: string) => r.parts[name] ?? 0;
-
-  console.log(
-    `\nSearch, ${RUNS_PER_QUERY} cold visits a query in Chromium, a key every ${KEY_MS} ms (medians; bytes on the wire, gzip):\n`,
-  );
-  console.log(`| query | fetched | ${PARTS.join(' | ')} | results after |`);
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  const perQuery = QUERIES.map((query) => {
-    const own = runs.filter((r) => r.query === query);
-    const m = (pick: (r: SearchRun) => number) => median(own.map(pick));
-    return {
-      query,
-      bytes: m((r) => r.bytes),
-      ms: m((r) => r.ms),
-      parts: PARTS.map((name) => m((r) => part(r, name))),
-    };
-  });
-  for (const { query, bytes, ms, parts } of perQuery) {
-    console.log(`| ${query} | ${kb(bytes)} | ${parts.map(kb).join(' | ')} | ${Math.round(ms)} ms |`);
-  }
-  const bytes = runs.map((r) => r.bytes);
-  console.log('\n| measure | value |');
-  console.log('| --- | --- |');
-  console.log(`| bytes fetched by a first search, median of all queries | ${kb(median(bytes))} |`);
-  console.log(`| the same, dearest query | ${kb(Math.max(...perQuery.map((q) => q.bytes)))} |`);
-  console.log(
-    `| last keystroke → results shown, median of all runs | ${Math.round(median(runs.map((r) => r.ms)))} ms |`,
-  );
-  console.log(`| index on disk, all files | ${kb(index)} |`);
-  console.log(`\nruns (ms): ${runs.map((r) => Math.round(r.ms)).join(', ')}`);
+  await reportSearch(dist);
+  if (process.argv.includes('--search')) return;
 
   const weights = pageWeights(dist);
   const reading = weights.filter((w) => w.js === 0).sort((a, b) => b.bytes - a.bytes);
@@ -259,7 +283,9 @@ async function reportScale(): Promise<void> {
       const started = performance.now();
       const build = spawnSync(
         process.execPath,
-        ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+        // --force: Astro keeps its content store in .astro/ across builds and does not see that
+        // CONTENT_DIR changed, so a build would otherwise import the previous size's (deleted) files.
+        ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir],
         {
           env: { ...process.env, CONTENT_DIR: content },
           encoding: 'utf8',
@@ -268,28 +294,65 @@ async function reportScale(): Promise<void> {
       );
       const seconds = (performance.now() - started) / 1000;
       if (build.status !== 0) throw new Error(`build of ${size} entries failed:\n${build.stderr}`);
-      const search = await searchRuns(outDir, ['pétrole'], 3);
+      const [fast, phone] = await withStaticServer(outDir, PORT, async (origin) => {
+        const browser = await chromium.launch(config.use?.launchOptions);
+        try {
+          const runs = (throttle: boolean) =>
+            [0, 1, 2].reduce<Promise<Visit[]>>(
+              async (done) => [
+                ...(await done),
+                await visit(browser, `${origin}/recherche/`, 'ours', SCALE_QUERY, {
+                  throttle,
+                  keyMs: KEY_MS,
+                }),
+              ],
+              Promise.resolve([]),
+            );
+          return [await runs(false), await runs(true)];
+        } finally {
+          await browser.close();
+        }
+      });
       rows.push({
         size,
         seconds,
         dist: dirSize(outDir),
         index: dirSize(join(outDir, 'pagefind')),
-        search: median(search.map((r) => r.bytes)),
-        ms: median(search.map((r) => r.ms)),
+        search: median(fast.map(pagefindBytes)),
+        ms: median(fast.map((v) => v.lastKeyToFinal)),
+        phoneFirst: median(phone.map((v) => v.firstKeyToFirstResult)),
+        phoneFinal: median(phone.map((v) => v.lastKeyToFinal)),
       });
       console.log(`  ${size} entries built in ${seconds.toFixed(1)} s`);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   }
-  console.log('\n| entries | build | dist | index | first search (gzip) | results after |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log(`\n“${SCALE_QUERY}”, 3 cold visits each unthrottled and on the phone network (medians):\n`);
+  console.log(
+    '| entries | build | dist | index | first search fetches | last key → results | phone: first key → first result | phone: last key → results |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
-      `| ${r.size} | ${r.seconds.toFixed(1)} s | ${(r.dist / 1024 / 1024).toFixed(1)} MB | ${kb(r.index)} | ${kb(r.search)} | ${Math.round(r.ms)} ms |`,
+      `| ${r.size} | ${r.seconds.toFixed(1)} s | ${(r.dist / 1024 / 1024).toFixed(1)} MB | ${kb(r.index)} | ${kb(r.search)} | ${Math.round(r.ms)} ms | ${Math.round(r.phoneFirst)} ms | ${Math.round(r.phoneFinal)} ms |`,
     );
   }
 }
 
-if (process.argv.includes('--scale')) await reportScale();
-else await reportSite(projectDist);
+/** Builds the site's own content again, so the content store left in .astro/ is the site's. */
+function rebuildSite(): void {
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) throw new Error(`the site's build after the scale runs failed:\n${build.stderr}`);
+}
+
+if (process.argv.includes('--scale')) {
+  try {
+    await reportScale();
+  } finally {
+    rebuildSite();
+  }
+} else await reportSite(projectDist);

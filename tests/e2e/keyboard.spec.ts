@@ -16,11 +16,11 @@ test('search with the keyboard alone: type, filter, open a result', async ({ pag
   await page.keyboard.press('Enter');
   await expect(page.locator('.result').first()).toBeVisible();
 
-  const citation = page.locator('#search-filters input[value="Citation"]');
+  const citation = page.locator('#search-filters input[value="quote"]');
   await tabTo(page, citation);
   await expect(citation).toHaveCSS('outline-style', 'solid');
   await page.keyboard.press('Space');
-  await expect(page).toHaveURL(/type=Citation/);
+  await expect(page).toHaveURL(/type=quote/);
 
   const first = page.locator('.result h2 a').first();
   await tabTo(page, first);

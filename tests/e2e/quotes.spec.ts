@@ -47,6 +47,20 @@ test('the speaker filter and the quote search narrow the list and stay in the UR
   await expect(visible).toHaveCount(1);
 });
 
+test('an unknown speaker in the URL is dropped with a notice naming it, and every quote stays', async ({
+  page,
+}) => {
+  await page.goto('/citations/?orateur=inconnu&q=ambassadeurs');
+  await expect(page.locator('#quotes-notice')).toBeVisible();
+  await expect(page.locator('#quotes-notice')).toContainText('inconnu');
+  await expect(page.getByLabel('Orateur', { exact: true })).toHaveValue('');
+  await expect(page).toHaveURL(/\/citations\/\?q=ambassadeurs$/);
+  const total = await page.locator('.quote-item').count();
+  const matching = await page.locator('.quote-item:not([hidden])').count();
+  expect(matching).toBeGreaterThan(0);
+  expect(matching).toBeLessThan(total);
+});
+
 test('hostile input in the quote search is only ever text', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/citations/');

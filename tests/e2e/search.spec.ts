@@ -1,5 +1,15 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { INDEX_CHUNK_SIZE } from '../../src/lib/search-index.ts';
+import { readIndexChunks } from '../support/pagefind-index.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { buildRecordInput } from '../../src/lib/search-content.ts';
+import { verdictsOf } from '../../src/lib/verdicts.ts';
 import { watchErrors } from './site.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const content = buildRecordInput(root, `${root}content`, '/');
+const t = useTranslations('fr');
 
 /** Runs a search as a reader does, from the URL, and returns the result links. */
 async function searchFor(page: Page, query: string, extra = ''): Promise<string[]> {
@@ -23,14 +33,28 @@ async function typeSearch(page: Page, query: string): Promise<string[]> {
 async function allResults(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
   const total = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)?.[1] ?? 0);
-  const results = page.locator('.result');
-  while (await more.isVisible()) {
+  const results = page.locator('#search-results > .result');
+  const list = page.locator('#search-results');
+  // The list is busy while a page of results loads: the helper clicks only once it has settled.
+  await expect(list).not.toHaveAttribute('aria-busy', 'true');
+  while ((await results.count()) < total) {
     const shown = await results.count();
     await more.click();
     await expect(results).not.toHaveCount(shown);
+    await expect(list).not.toHaveAttribute('aria-busy', 'true');
   }
+  await expect(more).toBeHidden();
   await expect(results).toHaveCount(total);
-  return page.locator('.result h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return page
+    .locator('#search-results > .result h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+/** The links of the results for part of the words, in order. */
+async function partialResults(page: Page): Promise<string[]> {
+  return page
+    .locator('#search-partial .result h3 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 const withoutFragment = (href: string) => href.replace(/:~:text=.*$/, '').replace(/#$/, '');
@@ -47,7 +71,7 @@ const READER_QUERIES: [string, string, string, string?][] = [
   ['no accents on a verb', 'renegocier', '/source/#s11-3'],
   ['a singular for a plural', 'malentendu', '/source/#s4-2'],
   ['the English spelling of Lukashenko', 'Lukashenko', '/source/#s2-2'],
-  ['the Belarusian transliteration', 'Lukashenka', '/source/#s11-4', '&type=Phrase+de+l%E2%80%99article'],
+  ['the Belarusian transliteration', 'Lukashenka', '/source/#s11-4', '&type=sentence'],
   ['Cyrillic', 'Лукашенко', '/source/#s1-1'],
   ['the English spelling of Kadhafi', 'Gaddafi', '/source/#s12-1'],
   ['Milošević with its diacritic', 'Milošević', '/source/#s12-1'],
@@ -97,12 +121,12 @@ test('filters show counts, narrow the results, live in the URL and follow the ba
   expect(count).toBeLessThan(all);
 
   await quotes.locator('input').check();
-  await expect(page).toHaveURL(/[?&]type=Citation/);
+  await expect(page).toHaveURL(/[?&]type=quote/);
   await expect(page.locator('#search-status')).toHaveText(new RegExp(`^${count} résultats?`));
   for (const kind of await page.locator('.result__kind').allInnerTexts()) expect(kind).toMatch(/^Citation/);
 
   await page.goBack();
-  await expect(page).not.toHaveURL(/type=Citation/);
+  await expect(page).not.toHaveURL(/type=quote/);
   await expect(quotes.locator('input')).not.toBeChecked();
   await expect(page.locator('#search-status')).toHaveText(new RegExp(`^${all} résultats`));
   await expect(page.locator('.result')).toHaveCount(Math.min(all, 10));
@@ -114,6 +138,103 @@ test('filters show counts, narrow the results, live in the URL and follow the ba
   await expect(quotes.locator('input')).toBeChecked();
 });
 
+// Questions as readers ask them: no item holds every word, and the passage that answers must
+// come among the first results for part of the words.
+const QUESTIONS: [string, string][] = [
+  ['la Biélorussie a-t-elle reconnu l’annexion de la Crimée', '/source/#s14-1'],
+  ['quand un secrétaire d’État américain est-il venu à Minsk', '/visite/premier-secretaire-d-etat/'],
+  ['qui a dit que Washington voulait profiter du désaccord énergétique', '/citations/#selon-reuters'],
+];
+
+for (const [question, expected] of QUESTIONS) {
+  test(`a whole question finds its passage among results for part of the words: “${question}”`, async ({
+    page,
+  }) => {
+    const full = await searchFor(page, question);
+    expect(full).toEqual([]);
+    await expect(page.locator('#search-status')).toHaveText(
+      /^Aucun résultat pour .* \d+ pour une partie des mots\.$/,
+    );
+    const partial = page.locator('#search-partial');
+    await expect(partial).toBeVisible();
+    await expect(partial.getByRole('heading', { level: 2 })).toHaveText('Résultats pour une partie des mots');
+    const links = await partialResults(page);
+    expect(links.slice(0, 3).map(withoutFragment)).toContain(expected);
+    // Every partial result marks at least one word of the question, and links to one that means something.
+    for (const href of links) expect(href).not.toMatch(/:~:text=(de|la|le|les|un|à|a)(&|$)/i);
+    await expect(page.locator('#search-help')).toBeHidden();
+  });
+}
+
+test('no results for part of the words when the search for every word fills a screen', async ({ page }) => {
+  const full = await searchFor(page, 'Pompeo Minsk');
+  expect(full.length).toBeGreaterThanOrEqual(10);
+  await expect(page.locator('#search-partial')).toBeHidden();
+  await expect(page.locator('#search-status')).not.toContainText('partie des mots');
+});
+
+test('one result per passage: a quote and its entry page show as one, the quote before its sentence', async ({
+  page,
+}) => {
+  const links = (await searchFor(page, 'Pompeo')).map(withoutFragment);
+  expect(links.length).toBeGreaterThan(10);
+  const quoted = links.flatMap((href) => href.match(/^\/citations\/#(.+)$/)?.[1] ?? []);
+  expect(quoted.length).toBeGreaterThan(0);
+  for (const slug of quoted) expect(links, slug).not.toContain(`/declarations/${slug}/`);
+  expect(new Set(links).size).toBe(links.length);
+
+  const words = await searchFor(page, 'très bien que vous ayez risqué');
+  expect(words.map(withoutFragment)).toEqual(['/citations/#loukachenko-malentendus', '/source/#s4-2']);
+  const first = page.locator('#search-results > .result').first();
+  await expect(first.getByRole('link', { name: 'Son analyse' })).toHaveAttribute(
+    'href',
+    /^\/declarations\/loukachenko-malentendus\/#:~:text=/,
+  );
+  // The fragment lands on a word that means something, never on “très” or “que”.
+  expect(words[0]).toMatch(/:~:text=bien/);
+});
+
+test('results carry the verdict labels of the words they show, every label when several claims judge them', async ({
+  page,
+}) => {
+  let several = 0;
+  for (const query of ['Crimée', 'Pompeo', 'Minsk']) {
+    const links = await searchFor(page, query);
+    const results = page.locator('#search-results > .result');
+    for (const [i, href] of links.entries()) {
+      const slug = withoutFragment(href).match(
+        /^\/(?:citations\/#|(?:visite|declarations|energie|commentaire)\/)([^/#]+)\/?$/,
+      )?.[1];
+      const expected = slug ? verdictsOf(slug, content.claims).map((v) => t(`label.${v.label}`)) : [];
+      const line = results.nth(i).locator('.result__verdicts');
+      if (expected.length === 0) await expect(line, href).toHaveCount(0);
+      else {
+        await expect(line.locator('.verdict'), href).toHaveText(expected);
+        await expect(line, href).toContainText(expected.length > 1 ? 'Verdicts' : 'Verdict');
+      }
+      if (expected.length > 1) several++;
+    }
+  }
+  expect(several).toBeGreaterThan(0);
+});
+
+test('filters in the URL are ids, the same as on /citations/; an unknown one is dropped with a notice', async ({
+  page,
+}) => {
+  await page.goto('/recherche/?q=Minsk&orateur=loukachenko');
+  await expect(page.locator('#search-filters input[name="orateur"][value="loukachenko"]')).toBeChecked();
+  await expect(page.locator('#search-notice')).toBeHidden();
+  await page.goto('/citations/?orateur=loukachenko');
+  await expect(page.getByLabel('Orateur', { exact: true })).toHaveValue('loukachenko');
+
+  await searchFor(page, 'Minsk', '&orateur=inconnu&type=quote');
+  await expect(page.locator('#search-notice')).toBeVisible();
+  await expect(page.locator('#search-notice')).toContainText('orateur=inconnu');
+  await expect(page).toHaveURL(/\?q=Minsk&type=quote$/);
+  expect(await page.locator('#search-results > .result').count()).toBeGreaterThan(0);
+  for (const kind of await page.locator('.result__kind').allInnerTexts()) expect(kind).toMatch(/^Citation/);
+});
+
 test('typing updates the URL, so a search can be shared', async ({ page }) => {
   await page.goto('/recherche/');
   await page.locator('#q').fill('pétrole');
@@ -121,19 +242,19 @@ test('typing updates the URL, so a search can be shared', async ({ page }) => {
   await expect(page.locator('.result').first()).toBeVisible();
 });
 
-test('one typed letter does not search, a second one does, and Enter searches even one', async ({ page }) => {
+test('two typed letters do not search, a third one does, and Enter searches even one', async ({ page }) => {
   const fragments: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
   });
   await page.goto('/recherche/');
   await expect(page.locator('#search-app')).toBeVisible();
-  await page.locator('#q').pressSequentially('p');
+  await page.locator('#q').pressSequentially('pé');
   // Longer than the typing pause, so a search would have run.
   await page.waitForTimeout(500);
   await expect(page.locator('.result')).toHaveCount(0);
   expect(fragments).toEqual([]);
-  await page.locator('#q').pressSequentially('é');
+  await page.locator('#q').pressSequentially('t');
   await expect(page.locator('.result').first()).toBeVisible();
   await page.locator('#q').fill('p');
   await expect(page.locator('.result')).toHaveCount(0);
@@ -228,4 +349,59 @@ test.describe('with JavaScript off', () => {
       page.getByRole('navigation', { name: 'Parcourir' }).getByRole('link', { name: 'Chronologie' }),
     ).toBeVisible();
   });
+});
+
+test('the built index is cut in chunks of the size the build sets, by the pinned Pagefind', () => {
+  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  const installed = JSON.parse(readFileSync(`${root}node_modules/pagefind/package.json`, 'utf8')) as {
+    version: string;
+  };
+  // The chunk size rests on an undocumented variable of this exact version.
+  expect(pkg.devDependencies['pagefind']).toBe('1.6.0');
+  expect(installed.version).toBe('1.6.0');
+
+  const chunks = readIndexChunks(`${root}dist`);
+  const total = chunks.reduce((sum, c) => sum + c.positions, 0);
+  expect(chunks.length).toBeGreaterThanOrEqual(Math.floor(total / (INDEX_CHUNK_SIZE * 1.2)));
+  // Pagefind closes a chunk as soon as it reaches the size: every chunk but the last is about that
+  // size (the word that crossed it included), and never far above it without that word.
+  for (const chunk of chunks.slice(0, -1)) {
+    expect(chunk.positions, chunk.file).toBeGreaterThan(INDEX_CHUNK_SIZE * 0.9);
+    expect(chunk.positions - chunk.lastWordPositions, chunk.file).toBeLessThan(INDEX_CHUNK_SIZE * 1.1);
+  }
+  for (const [i, chunk] of chunks.slice(1).entries())
+    expect(chunk.firstWord > (chunks[i]?.lastWord ?? '')).toBe(true);
+});
+
+test('the search page preloads the index files it needs, and each is fetched once', async ({ page }) => {
+  const html = readFileSync(`${root}dist/recherche/index.html`, 'utf8');
+  const hinted = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  expect(hinted.some((h) => h.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(hinted.some((h) => /\/pagefind\/pagefind-entry\.json\?ts=\w+$/.test(h))).toBe(true);
+  expect(hinted.some((h) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(h))).toBe(true);
+  for (const href of hinted) expect(existsSync(`${root}dist${href.replace(/\?.*$/, '')}`), href).toBe(true);
+
+  const requested: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (request) =>
+    requested.push(new URL(request.url()).pathname + new URL(request.url()).search),
+  );
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  await searchFor(page, 'malentendus');
+  for (const href of hinted)
+    expect(
+      requested.filter((r) => r === href),
+      href,
+    ).toHaveLength(1);
+  // Pagefind asks for the entry file by the hinted URL (its metaCacheTag), not by a fresh one.
+  expect(requested.filter((r) => r.includes('/pagefind/pagefind-entry.json'))).toEqual(
+    hinted.filter((h) => h.includes('/pagefind/pagefind-entry.json')),
+  );
+  expect(warnings).toEqual([]);
 });

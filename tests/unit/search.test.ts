@@ -5,18 +5,34 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aliasesFor, foldForSearch, searchVariants } from '../../src/lib/aliases.ts';
 import { elisionWords, stripElisions } from '../../src/lib/elision.ts';
-import { groupBySpeakers, matchesQuery } from '../../src/lib/quotes.ts';
+import { groupBySpeakers, matchesQuery, speakerFromParams } from '../../src/lib/quotes.ts';
+import {
+  excerptAt,
+  isFillerWord,
+  meaningfulWords,
+  rankPartialMatches,
+} from '../../src/lib/search-fallback.ts';
+import { groupResults, groupedCount, type LoadedResult } from '../../src/lib/search-results.ts';
+import {
+  cacheTagFromHint,
+  cacheTagOf,
+  preloadHints,
+  staticImports,
+  withPreloadHints,
+} from '../../src/lib/search-index.ts';
+import { verdictsOf } from '../../src/lib/verdicts.ts';
 import { buildRecordInput } from '../../src/lib/search-content.ts';
 import {
   cleanQuery,
   excerptParts,
   highlightUrl,
   indexQuery,
+  knownFilters,
   MAX_QUERY_LENGTH,
   paramsFromState,
   stateFromParams,
 } from '../../src/lib/search-query.ts';
-import { searchRecords, statementWords } from '../../src/lib/search-records.ts';
+import { entrySearch, searchRecords, statementWords } from '../../src/lib/search-records.ts';
 import { parseArticle } from '../../src/lib/source.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -94,17 +110,35 @@ describe('search state in the URL', () => {
   it('round-trips the query and the filters', () => {
     const state = {
       query: 'Lukashenka',
-      filters: { type: ['Citation'], orateur: ['Mike Pompeo', 'Reuters'] },
+      filters: { type: ['quote'], orateur: ['pompeo', 'reuters'] },
     };
     const params = paramsFromState(state);
-    expect(params.toString()).toBe('q=Lukashenka&type=Citation&orateur=Mike+Pompeo&orateur=Reuters');
+    expect(params.toString()).toBe('q=Lukashenka&type=quote&orateur=pompeo&orateur=reuters');
     expect(stateFromParams(params)).toEqual(state);
   });
   it('ignores unknown parameters and empty values', () => {
-    expect(stateFromParams(new URLSearchParams('q=&type=&x=1&rubrique=La+visite'))).toEqual({
+    expect(stateFromParams(new URLSearchParams('q=&type=&x=1&rubrique=visit-facts'))).toEqual({
       query: '',
-      filters: { rubrique: ['La visite'] },
+      filters: { rubrique: ['visit-facts'] },
     });
+  });
+  it('keeps the filter values the index knows and names the others', () => {
+    const known = { orateur: { pompeo: 3, loukachenko: 2 }, type: { quote: 5 } };
+    const state = stateFromParams(
+      new URLSearchParams('q=Minsk&orateur=loukachenko&orateur=Mike+Pompeo&type=quote&rubrique=x'),
+    );
+    expect(knownFilters(state, known)).toEqual({
+      state: { query: 'Minsk', filters: { orateur: ['loukachenko'], type: ['quote'] } },
+      unknown: [
+        { key: 'rubrique', value: 'x' },
+        { key: 'orateur', value: 'Mike Pompeo' },
+      ],
+    });
+  });
+  it('does not take an inherited property for a known value', () => {
+    expect(
+      knownFilters(stateFromParams(new URLSearchParams('type=constructor')), { type: {} }).unknown,
+    ).toEqual([{ key: 'type', value: 'constructor' }]);
   });
 });
 
@@ -128,6 +162,21 @@ describe('highlightUrl', () => {
     expect(highlightUrl('/source/#s4-2', parts)).toBe('/source/#s4-2:~:text=malentendu');
     expect(highlightUrl('/visite/x/', parts)).toBe('/visite/x/#:~:text=malentendu');
   });
+  it('never lands on a filler word, and spans a run of marked words', () => {
+    expect(highlightUrl('/a/', excerptParts('<mark>de</mark> la <mark>Crimée</mark>'))).toBe(
+      '/a/#:~:text=Crim%C3%A9e',
+    );
+    expect(highlightUrl('/a/', excerptParts('<mark>de</mark> <mark>la</mark> x'))).toBe('/a/');
+    expect(
+      highlightUrl(
+        '/a/',
+        excerptParts('« <mark>très</mark> <mark>bien</mark> <mark>que</mark> <mark>vous</mark>'),
+      ),
+    ).toBe('/a/#:~:text=bien');
+    expect(highlightUrl('/a/', excerptParts('<mark>ayez</mark> <mark>risqué</mark> de'))).toBe(
+      '/a/#:~:text=ayez%20risqu%C3%A9',
+    );
+  });
   it('encodes what a fragment must not contain, and leaves unmarked results alone', () => {
     expect(highlightUrl('/a/', excerptParts('<mark>États-Unis,</mark>'))).toBe(
       '/a/#:~:text=%C3%89tats%2DUnis',
@@ -136,7 +185,131 @@ describe('highlightUrl', () => {
   });
 });
 
+describe('results for part of the words', () => {
+  it('keeps the words of a question that mean something', () => {
+    expect(meaningfulWords('la Biélorussie a-t-elle reconnu l’annexion de la Crimée')).toEqual([
+      'Biélorussie',
+      'reconnu',
+      'annexion',
+      'Crimée',
+    ]);
+    expect(meaningfulWords('quand un secrétaire d’État américain est-il venu à Minsk ?')).toEqual([
+      'secrétaire',
+      'État',
+      'américain',
+      'venu',
+      'Minsk',
+    ]);
+    expect(meaningfulWords('qui a dit que Washington voulait profiter du désaccord énergétique')).toEqual([
+      'Washington',
+      'voulait',
+      'profiter',
+      'désaccord',
+      'énergétique',
+    ]);
+  });
+  it('keeps compounds whole, and each word once whatever its case or accents', () => {
+    expect(meaningfulWords('les États-Unis et les etats-unis, même Minsk')).toEqual(['États-Unis', 'Minsk']);
+    expect(meaningfulWords('de la, les même')).toEqual([]);
+    expect(isFillerWord('Même')).toBe(true);
+    expect(isFillerWord('Crimée')).toBe(false);
+  });
+  it('ranks pages by how many words they hold, leaving out full matches and single-word hits', () => {
+    const hit = (id: string, score: number, locations: number[] = [0]) => ({ id, score, locations });
+    const ranked = rankPartialMatches(
+      new Map([
+        ['a', [hit('p1', 1, [3]), hit('p2', 5), hit('full', 9), hit('p3', 2)]],
+        ['b', [hit('p1', 1, [1]), hit('p3', 1), hit('full', 9)]],
+        ['c', [hit('p1', 1, [3, 8]), hit('p4', 9)]],
+      ]),
+      new Set(['full']),
+    );
+    expect(ranked.map((m) => [m.id, m.words])).toEqual([
+      ['p1', ['a', 'b', 'c']],
+      ['p3', ['a', 'b']],
+    ]);
+    expect(ranked[0]?.locations).toEqual([1, 3, 8]);
+  });
+  it('accepts one word of two', () => {
+    const ranked = rankPartialMatches(
+      new Map([
+        ['a', [{ id: 'p1', score: 1, locations: [] }]],
+        ['b', []],
+      ]),
+      new Set(),
+    );
+    expect(ranked.map((m) => m.id)).toEqual(['p1']);
+  });
+  it('cuts an excerpt around the densest matches and marks every matched word', () => {
+    const text = 'zéro un deux trois quatre cinq six sept huit neuf dix onze douze';
+    expect(excerptAt(text, [8, 10], 5)).toEqual([
+      { text: 'six sept ', marked: false },
+      { text: 'huit', marked: true },
+      { text: ' neuf ', marked: false },
+      { text: 'dix', marked: true },
+    ]);
+    expect(excerptAt('a b', [], 5)).toEqual([{ text: 'a b', marked: false }]);
+    expect(excerptAt('la «Crimée», enfin', [1], 5)).toEqual([
+      { text: 'la «', marked: false },
+      { text: 'Crimée', marked: true },
+      { text: '», enfin', marked: false },
+    ]);
+  });
+});
+
+describe('one result per passage', () => {
+  const result = (
+    rank: number,
+    kind: LoadedResult['kind'],
+    passage?: string,
+    entry?: string,
+  ): LoadedResult<string> => ({ rank, kind, passage, entry, item: `${kind}-${rank}` });
+
+  it('folds a quote and its entry page into one result, the quote shown', () => {
+    const groups = groupResults([result(0, 'entry', '4.2', 'x'), result(1, 'quote', '4.2', 'x')]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.main.item).toBe('quote-1');
+    expect(groups[0]?.folded.map((f) => f.item)).toEqual(['entry-0']);
+  });
+  it('keeps a passage together at the place of its best result, most specific first', () => {
+    const groups = groupResults([
+      result(0, 'sentence', '4.2'),
+      result(1, 'event'),
+      result(2, 'entry', '2.1'),
+      result(3, 'entry', '4.2', 'y'),
+      result(4, 'quote', '4.2', 'z'),
+      result(5, 'sentence', '2.1'),
+    ]);
+    expect(groups.map((g) => g.main.item)).toEqual([
+      'quote-4',
+      'sentence-0',
+      'entry-3',
+      'event-1',
+      'sentence-5',
+      'entry-2',
+    ]);
+  });
+  it('counts the results left once folded, from the per-entry counts', () => {
+    expect(groupedCount(10, { x: 2, y: 1, z: 3 })).toBe(7);
+    expect(groupedCount(4, undefined)).toBe(4);
+  });
+});
+
 describe('the quotes page', () => {
+  it('reads the speaker of the URL as an id, and names an unknown one', () => {
+    expect(speakerFromParams(new URLSearchParams('orateur=loukachenko'), ['pompeo', 'loukachenko'])).toEqual({
+      speaker: 'loukachenko',
+      unknown: undefined,
+    });
+    expect(speakerFromParams(new URLSearchParams('orateur=Mike+Pompeo'), ['pompeo'])).toEqual({
+      speaker: '',
+      unknown: 'Mike Pompeo',
+    });
+    expect(speakerFromParams(new URLSearchParams(''), ['pompeo'])).toEqual({
+      speaker: '',
+      unknown: undefined,
+    });
+  });
   it('groups statements by speakers, a joint statement apart', () => {
     const statement = (slug: string, speakers: string[]) => ({ slug, data: { speakers } });
     const groups = groupBySpeakers(
@@ -165,21 +338,27 @@ describe('searchRecords', () => {
 
   it('makes one record per statement, per sentence and per context event', () => {
     const kinds = records.map((r) => r.filters['type']?.[0]);
-    expect(kinds.filter((k) => k === 'Citation')).toHaveLength(input.statements.length);
-    expect(kinds.filter((k) => k === 'Phrase de l’article')).toHaveLength(article.sentences.length);
-    expect(kinds.filter((k) => k === 'Chronologie')).toHaveLength(input.events.length);
+    expect(kinds.filter((k) => k === 'quote')).toHaveLength(input.statements.length);
+    expect(kinds.filter((k) => k === 'sentence')).toHaveLength(article.sentences.length);
+    expect(kinds.filter((k) => k === 'event')).toHaveLength(input.events.length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
   });
 
-  it('links a quote to its anchor under the base path, with speaker, section and mode filters', () => {
+  it('links a quote to its anchor under the base path, with speaker, section and mode filters as ids', () => {
     const quote = records.find((r) => r.url === '/minsk-2020/citations/#loukachenko-malentendus');
     expect(quote).toMatchObject({
       language: 'fr',
       filters: {
-        rubrique: ['Les déclarations'],
-        orateur: ['Alexandre Loukachenko'],
-        forme: ['Citation directe'],
-        type: ['Citation'],
+        rubrique: ['statements'],
+        orateur: ['loukachenko'],
+        forme: ['direct'],
+        type: ['quote'],
+        entree: ['loukachenko-malentendus'],
+      },
+      meta: {
+        passage: '4.2',
+        entree: 'loukachenko-malentendus',
+        analyse: '/minsk-2020/declarations/loukachenko-malentendus/',
       },
     });
     expect(quote?.content).toContain('très bien que vous ayez risqué de venir à Minsk');
@@ -197,6 +376,51 @@ describe('searchRecords', () => {
     const sentence = records.find((r) => r.url === '/minsk-2020/source/#s5-1');
     expect(sentence?.content).toBe(article.byId.get('5.1')?.text);
     expect(sentence?.meta['variantes']?.split(' ')).toContain('ambassadeurs');
+  });
+
+  it('gives every quote record the labels of every verdict on its words', () => {
+    for (const { slug } of input.statements) {
+      const quote = records.find((r) => r.url === `/minsk-2020/citations/#${slug}`);
+      const labels = verdictsOf(slug, input.claims).map((v) => v.label);
+      expect(quote?.meta['verdicts']?.split(' ') ?? [], slug).toEqual(labels);
+    }
+    expect(input.statements.some((s) => verdictsOf(s.slug, input.claims).length > 0)).toBe(true);
+  });
+
+  it('gives an entry page ids for filters, its passage, and every verdict label when several claims judge it', () => {
+    const judged = new Map<string, number>();
+    for (const c of input.claims)
+      if (c.data.label !== 'opinion') judged.set(c.data.entry, (judged.get(c.data.entry) ?? 0) + 1);
+    const [slug] = [...judged].find(([, n]) => n > 1) ?? [];
+    expect(slug).toBeDefined();
+    const search = entrySearch({
+      slug: slug ?? '',
+      collection: 'visit-facts',
+      date: '2020-02-01',
+      covers: [{ ref: '§2.1' }],
+      speakers: [],
+      variants: '',
+      claims: input.claims,
+    });
+    expect(search.filters).toEqual({ rubrique: ['visit-facts'], type: ['entry'] });
+    expect(search.meta['passage']).toBe('2.1');
+    expect(search.meta['verdicts']?.split(' ')).toEqual(
+      verdictsOf(slug ?? '', input.claims).map((v) => v.label),
+    );
+    expect(search.meta['verdicts']?.split(' ').length).toBeGreaterThan(1);
+    const statement = entrySearch({
+      slug: 'x',
+      collection: 'statements',
+      date: '2020',
+      covers: [{ ref: '§4.2' }],
+      speakers: ['loukachenko'],
+      variants: 'Lukashenka',
+      claims: [],
+    });
+    expect(statement).toEqual({
+      filters: { rubrique: ['statements'], type: ['entry'], orateur: ['loukachenko'], entree: ['x'] },
+      meta: { date: '2020', variantes: 'Lukashenka', passage: '4.2', entree: 'x' },
+    });
   });
 
   it('heads a sentence with its § and its first words, not the whole sentence again', () => {
@@ -241,6 +465,47 @@ describe('fillCount', () => {
     // A count written into a single form is the bug these forms fix.
     expect(Object.entries(fr).filter(([k, v]) => v.includes('{count}') && !/\.(one|other)$/.test(k))).toEqual(
       [],
+    );
+  });
+});
+
+describe('preload hints for the search page', () => {
+  const files = {
+    base: '/minsk-2020/',
+    metaFile: 'pagefind.fr_9eb25aa5c5.pf_meta',
+    wasmFile: 'wasm.fr.pagefind',
+    filterFiles: ['fr_1.pf_filter', 'fr_2.pf_filter'],
+    moduleChunks: ['_astro/search-query.X.js'],
+  };
+  it('names every file the page needs before a query, under the base path, fetched as fetch() does', () => {
+    const hints = preloadHints(files);
+    expect(hints).toContain('<link rel="modulepreload" href="/minsk-2020/_astro/search-query.X.js">');
+    expect(hints).toContain('<link rel="modulepreload" href="/minsk-2020/pagefind/pagefind.js">');
+    expect(hints).toContain(
+      '<link rel="preload" href="/minsk-2020/pagefind/pagefind-entry.json?ts=fr_9eb25aa5c5" as="fetch" crossorigin data-pagefind-entry>',
+    );
+    expect(hints).toContain('href="/minsk-2020/pagefind/wasm.fr.pagefind" as="fetch" crossorigin>');
+    expect(hints).toContain(
+      'href="/minsk-2020/pagefind/pagefind.fr_9eb25aa5c5.pf_meta" as="fetch" crossorigin>',
+    );
+    expect(hints.match(/pagefind\/filter\//g)).toHaveLength(2);
+  });
+  it('gives Pagefind the tag the entry hint carries, and none without a hint', () => {
+    expect(cacheTagFromHint('http://x/minsk-2020/pagefind/pagefind-entry.json?ts=fr_9eb25aa5c5')).toBe(
+      'fr_9eb25aa5c5',
+    );
+    expect(cacheTagFromHint(undefined)).toBeUndefined();
+    expect(() => cacheTagOf('pagefind-entry.json')).toThrow(/not a Pagefind metadata file/);
+  });
+  it('finds the relative imports of a built module, and puts the hints at the end of the head', () => {
+    expect(staticImports('import{a as e}from"./search-query.X.js";import"./b.js";import x from "y"')).toEqual(
+      ['search-query.X.js', 'b.js'],
+    );
+    expect(withPreloadHints('<head><title>t</title></head><body>', '<link>', 'p')).toBe(
+      '<head><title>t</title><link></head><body>',
+    );
+    expect(() => withPreloadHints('<body>', '<link>', 'dist/recherche/index.html')).toThrow(
+      /dist\/recherche\/index.html: no <\/head>/,
     );
   });
 });

@@ -1,0 +1,158 @@
+/**
+ * Results for part of the words. Pagefind finds only the pages that hold
+ * every word of a query, so a reader who asks a whole question ("la
+ * Biélorussie a-t-elle reconnu l’annexion de la Crimée") gets nothing. When
+ * that happens (or when the full search fills less than a screen), the
+ * search page searches each meaningful word alone and ranks the pages by how
+ * many of the words they hold. These are the plain parts of that: which
+ * words count, how the pages rank, and an excerpt that marks them all.
+ */
+import { foldForSearch } from './aliases.ts';
+import { stripElisions } from './elision.ts';
+import type { ExcerptPart } from './search-query.ts';
+
+/**
+ * French words that carry no meaning of their own in a question: articles,
+ * pronouns, prepositions, conjunctions, question words and the commonest
+ * auxiliaries. Compared without accents or case.
+ */
+const STOPWORDS = new Set(
+  `a ai aie aient ait alors as au aucun aussi autre aux avait avaient avec avez avoir avons ayant
+  bon c ca car ce ceci cela celle celles celui cependant ces cet cette ceux chaque chez ci comme comment
+  d dans de des deja depuis dit donc dont du elle elles en encore entre es est et etaient etait ete etre eu
+  eux fait faire fut il ils j je jusqu l la laquelle le lequel les lesquels leur leurs lui m ma mais me
+  meme memes mes moi mon n ne ni nos notre nous on ont ou par pas peu peut plus pour pourquoi qu quand
+  que quel quelle quelles quels qui quoi s sa sans se sera serait ses si soit son sont sous sur t ta
+  tandis te tel telle tes toi ton tous tout toute toutes tres tu un une vers voici voila vos votre vous y`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** True for a word that carries no meaning alone ("de", "la", "même", "t"). */
+export function isFillerWord(word: string): boolean {
+  const folded = foldForSearch(word).replace(/^['’]+|['’]+$/g, '');
+  return folded.length < 2 || STOPWORDS.has(folded) || !/\p{L}|\p{N}/u.test(folded);
+}
+
+/**
+ * The words of a query worth searching alone, in the reader's order, each
+ * once: elided articles dropped ("l’annexion" → "annexion"), inverted
+ * pronouns split off ("a-t-elle" → nothing, "est-il" → nothing) while real
+ * compounds stay whole ("États-Unis"), and filler words left out.
+ */
+export function meaningfulWords(query: string): string[] {
+  const words: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of stripElisions(query).split(/[\s,;:.!?«»"()[\]{}…]+/u)) {
+    const token = raw.replace(/^[-'’]+|[-'’]+$/g, '');
+    if (!token) continue;
+    const parts = token.split('-');
+    // A hyphen with a filler on one side is an inversion ("venu-t-il"), not a compound.
+    const pieces = parts.length > 1 && parts.some(isFillerWord) ? parts : [token];
+    for (const piece of pieces) {
+      const word = stripElisions(piece);
+      const key = foldForSearch(word);
+      if (isFillerWord(word) || seen.has(key)) continue;
+      seen.add(key);
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+/** How many of its words a page must hold to be shown as a partial match. */
+export function minimumMatched(wordCount: number): number {
+  // Two words of a long question already name its subject; one word of it would match half the site.
+  return wordCount <= 2 ? 1 : 2;
+}
+
+/** One page found by the search for one word. */
+export interface WordHit {
+  readonly id: string;
+  readonly score: number;
+  /** Positions of the word in the page's text, as Pagefind gives them. */
+  readonly locations: readonly number[];
+}
+
+export interface PartialMatch {
+  readonly id: string;
+  /** The query's words the page holds, in the query's order. */
+  readonly words: readonly string[];
+  readonly score: number;
+  readonly locations: readonly number[];
+}
+
+/**
+ * The pages that hold part of the words, most words first, then by
+ * Pagefind's scores summed; pages the full search found are left out, and so
+ * are those under `minimumMatched`.
+ */
+export function rankPartialMatches(
+  hitsByWord: ReadonlyMap<string, readonly WordHit[]>,
+  fullMatches: ReadonlySet<string>,
+): PartialMatch[] {
+  const pages = new Map<string, { words: string[]; score: number; locations: Set<number> }>();
+  for (const [word, hits] of hitsByWord) {
+    for (const hit of hits) {
+      if (fullMatches.has(hit.id)) continue;
+      const page = pages.get(hit.id) ?? { words: [], score: 0, locations: new Set<number>() };
+      page.words.push(word);
+      page.score += hit.score;
+      for (const location of hit.locations) page.locations.add(location);
+      pages.set(hit.id, page);
+    }
+  }
+  const least = minimumMatched(hitsByWord.size);
+  return [...pages]
+    .filter(([, page]) => page.words.length >= least)
+    .map(([id, page]) => ({
+      id,
+      words: page.words,
+      score: page.score,
+      locations: [...page.locations].sort((a, b) => a - b),
+    }))
+    .sort((a, b) => b.words.length - a.words.length || b.score - a.score);
+}
+
+/**
+ * An excerpt of `length` words of the page's text around the densest run of
+ * matched positions, every matched word marked. Built as parts, never as HTML.
+ */
+export function excerptAt(content: string, locations: readonly number[], length: number): ExcerptPart[] {
+  const words = content.split(/[\r\n\s]+/g);
+  const marked = new Set(locations);
+  let start = 0;
+  let best = -1;
+  for (let i = 0; i <= Math.max(0, words.length - length); i++) {
+    let count = 0;
+    for (let j = i; j < i + length && j < words.length; j++) if (marked.has(j)) count++;
+    if (count > best) {
+      best = count;
+      start = i;
+    }
+  }
+  // Some context before the first match, as Pagefind's own excerpts give.
+  const first = locations.find((l) => l >= start);
+  if (first !== undefined && first === start && start > 0) start = Math.max(0, start - 3);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, isMarked: boolean) => {
+    if (!text) return;
+    const last = parts[parts.length - 1];
+    if (last && last.marked === isMarked)
+      parts[parts.length - 1] = { text: last.text + text, marked: isMarked };
+    else parts.push({ text, marked: isMarked });
+  };
+  const end = Math.min(words.length, start + length);
+  for (let i = start; i < end; i++) {
+    const separator = i > start ? ' ' : '';
+    const word = words[i] ?? '';
+    if (marked.has(i)) {
+      // The mark covers the word, not the punctuation glued to it.
+      const [, before = '', core = '', after = ''] = /^([«"(]*)(.*?)([.,;:!?»")]*)$/u.exec(word) ?? [];
+      push(separator + before, false);
+      push(core, true);
+      push(after, false);
+    } else push(separator + word, false);
+  }
+  return parts;
+}

@@ -1,0 +1,74 @@
+/**
+ * One result per passage. A statement is indexed twice, as its quote record
+ * (on /citations/) and as its entry page, and the article's sentence holds
+ * the same words again: the search page folds the quote and its page into
+ * one result, and keeps a sentence next to the quotes and entries drawn from
+ * it, the most specific first.
+ */
+import type { ResultKind } from './search-records.ts';
+
+/** A result as the search page knows it once its data is loaded. */
+export interface LoadedResult<T = unknown> {
+  /** Pagefind's rank: 0 for its best result. */
+  readonly rank: number;
+  readonly kind: ResultKind | undefined;
+  /** The first sentence its words come from ("4.2"), if any. */
+  readonly passage: string | undefined;
+  /** The entry a quote record and its page share, if any. */
+  readonly entry: string | undefined;
+  readonly item: T;
+}
+
+export interface ResultGroup<T = unknown> {
+  /** The result shown: the most specific of those folded together. */
+  readonly main: LoadedResult<T>;
+  /** The results folded into it (the entry page of a quote). */
+  readonly folded: readonly LoadedResult<T>[];
+}
+
+/** Most specific first: a speaker's words, the sentence holding them, the analysis of it, the timeline. */
+const SPECIFICITY: Record<ResultKind, number> = { quote: 0, sentence: 1, entry: 2, event: 3 };
+const specificity = (r: LoadedResult): number => (r.kind ? SPECIFICITY[r.kind] : 4);
+
+/**
+ * Folds the results that share an entry into one, then orders them so that
+ * the results of one passage stand together, at the place of the best-ranked
+ * of them, most specific first.
+ */
+export function groupResults<T>(results: readonly LoadedResult<T>[]): ResultGroup<T>[] {
+  const byEntry = new Map<string, LoadedResult<T>[]>();
+  const groups: LoadedResult<T>[][] = [];
+  for (const result of [...results].sort((a, b) => a.rank - b.rank)) {
+    const shared = result.entry ? byEntry.get(result.entry) : undefined;
+    if (shared) shared.push(result);
+    else {
+      const group = [result];
+      groups.push(group);
+      if (result.entry) byEntry.set(result.entry, group);
+    }
+  }
+  const folded = groups.map((members): ResultGroup<T> & { rank: number } => {
+    const [main, ...rest] = [...members].sort((a, b) => specificity(a) - specificity(b) || a.rank - b.rank);
+    return { main: main as LoadedResult<T>, folded: rest, rank: Math.min(...members.map((m) => m.rank)) };
+  });
+  const passageRank = new Map<string, number>();
+  for (const group of folded) {
+    const passage = group.main.passage;
+    if (passage !== undefined && !passageRank.has(passage)) passageRank.set(passage, group.rank);
+  }
+  const place = (g: (typeof folded)[number]) =>
+    g.main.passage !== undefined ? (passageRank.get(g.main.passage) ?? g.rank) : g.rank;
+  return folded
+    .sort((a, b) => place(a) - place(b) || specificity(a.main) - specificity(b.main) || a.rank - b.rank)
+    .map(({ main, folded: rest }) => ({ main, folded: rest }));
+}
+
+/**
+ * How many results remain once quotes and their pages are folded together,
+ * from Pagefind's count and its per-entry filter counts (known before any
+ * result is loaded).
+ */
+export function groupedCount(count: number, perEntry: Readonly<Record<string, number>> | undefined): number {
+  const folded = Object.values(perEntry ?? {}).reduce((sum, n) => sum + Math.max(0, n - 1), 0);
+  return count - folded;
+}

@@ -1,0 +1,162 @@
+/**
+ * One first search as a reader lives it: a cold visit of a search page,
+ * the query typed a key at a time as soon as the box works, and what the
+ * reader waits for, taken in the page (first key → first result on screen,
+ * last key → the results for the whole query on screen) and on the wire
+ * (bytes as Chromium received them, by kind of file). Works for the site's
+ * search page and for Pagefind's default UI on a bare page.
+ */
+import type { Browser } from '@playwright/test';
+
+/** The phone network of the measure: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
+export const PHONE_NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1_600_000 / 8,
+  uploadThroughput: 750_000 / 8,
+};
+
+export type Ui = 'ours' | 'default';
+
+export interface Visit {
+  readonly ui: Ui;
+  readonly query: string;
+  /** From the start of navigation to the box working (its script has run). */
+  readonly boxReady: number;
+  readonly firstKeyToFirstResult: number;
+  readonly lastKeyToFinal: number;
+  /** Everything the visit received, compressed as sent. */
+  readonly bytes: number;
+  /** Bytes by kind: page (HTML, CSS, site scripts), code, metadata, index, filters, fragments. */
+  readonly parts: Readonly<Record<string, number>>;
+  readonly files: readonly { path: string; bytes: number }[];
+}
+
+export const PAGEFIND_PARTS = ['code', 'metadata', 'index', 'filters', 'fragments'] as const;
+
+function partOf(path: string): string {
+  if (!path.includes('/pagefind/')) return 'page';
+  if (/\/pagefind(-ui)?\.(js|css)$|\.pagefind$/.test(path)) return 'code';
+  if (/\/index\//.test(path)) return 'index';
+  if (/\/filter\//.test(path)) return 'filters';
+  if (/\/fragment\//.test(path)) return 'fragments';
+  return 'metadata';
+}
+
+const SELECTORS = {
+  ours: {
+    ready: '#search-app:not([hidden])',
+    input: '#q',
+    result: '#search-results .result a, #search-partial .result a',
+  },
+  default: {
+    ready: '.pagefind-ui__search-input',
+    input: '.pagefind-ui__search-input',
+    result: '.pagefind-ui__result-link',
+  },
+} as const;
+
+/** In the page: key times, and the first frame where each state is on screen. */
+function instrument({ ui, query, selectors }: { ui: Ui; query: string; selectors: Record<string, string> }) {
+  const bench = { ready: 0, firstKey: 0, lastKey: 0, first: 0, final: 0 };
+  (window as unknown as { __bench: typeof bench }).__bench = bench;
+  document.addEventListener(
+    'keydown',
+    () => {
+      const now = performance.now();
+      if (!bench.firstKey) bench.firstKey = now;
+      bench.lastKey = now;
+    },
+    true,
+  );
+  const isFinal = (): boolean => {
+    if (!document.querySelector(selectors['result'] ?? '')) return false;
+    if (ui === 'ours') {
+      // The count is announced once the results for the whole query are in.
+      return (document.getElementById('search-status')?.textContent ?? '').includes(`${query}\u202F»`);
+    }
+    const message = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+    return (
+      message.endsWith(`pour ${query}`) &&
+      !message.startsWith('Recherche de') &&
+      !document.querySelector('.pagefind-ui__results .pagefind-ui__loading')
+    );
+  };
+  const frame = () => {
+    const now = performance.now();
+    if (!bench.ready && document.querySelector(selectors['ready'] ?? '')) bench.ready = now;
+    if (bench.firstKey && !bench.first && document.querySelector(selectors['result'] ?? ''))
+      bench.first = now;
+    if (bench.lastKey && !bench.final && isFinal()) bench.final = now;
+    if (!bench.final) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+export async function visit(
+  browser: Browser,
+  url: string,
+  ui: Ui,
+  query: string,
+  options: { throttle: boolean; keyMs: number },
+): Promise<Visit> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (options.throttle) await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
+  const urls = new Map<string, string>();
+  const files: { path: string; bytes: number }[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    const at = urls.get(e.requestId);
+    if (at) files.push({ path: new URL(at).pathname, bytes: e.encodedDataLength });
+  });
+  const selectors = SELECTORS[ui];
+  await page.addInitScript(instrument, { ui, query, selectors: { ...selectors } });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator(selectors.ready).waitFor({ timeout: 60_000 });
+  const input = page.locator(selectors.input);
+  await input.click();
+  await input.pressSequentially(query, { delay: options.keyMs });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { final: number } }).__bench.final > 0,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  await page.waitForLoadState('networkidle');
+  const bench = await page.evaluate(
+    () => (window as unknown as { __bench: Record<string, number> }).__bench as Record<string, number>,
+  );
+  if (process.env['BENCH_TIMELINE']) {
+    // Where the time goes: each file's request and arrival, against the keys and the results.
+    const timeline = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map(
+          (e) =>
+            `${Math.round(e.startTime)}–${Math.round((e as PerformanceResourceTiming).responseEnd)} ${new URL(e.name).pathname}`,
+        ),
+    );
+    console.log(
+      `${ui}: ready ${Math.round(bench['ready'] ?? 0)}, keys ${Math.round(bench['firstKey'] ?? 0)}–${Math.round(bench['lastKey'] ?? 0)}, first result ${Math.round(bench['first'] ?? 0)}, final ${Math.round(bench['final'] ?? 0)}`,
+    );
+    for (const line of timeline) console.log(`  ${line}`);
+  }
+  await context.close();
+  const parts: Record<string, number> = {};
+  for (const file of files) parts[partOf(file.path)] = (parts[partOf(file.path)] ?? 0) + file.bytes;
+  const at = (key: string) => bench[key] ?? 0;
+  return {
+    ui,
+    query,
+    boxReady: at('ready'),
+    firstKeyToFirstResult: at('first') - at('firstKey'),
+    lastKeyToFinal: at('final') - at('lastKey'),
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+    parts,
+    files,
+  };
+}
