@@ -7,6 +7,7 @@ import { entitySchema } from '../schemas/entity.ts';
 import { statementSchema } from '../schemas/entry.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { claimSchema } from '../schemas/claim.ts';
+import { useTranslations } from '../i18n/index.ts';
 import { readContent } from './content-files.ts';
 import type { RecordInput } from './search-records.ts';
 import { withTrailingSlash } from './paths.ts';
@@ -16,6 +17,7 @@ import { typesetEvent } from './timeline.ts';
 export function buildRecordInput(root: string, contentDir: string, base: string): RecordInput {
   const raw = readContent(root, contentDir);
   const prefix = withTrailingSlash(base);
+  const t = useTranslations('fr');
   return {
     article: parseArticle(raw.articleText),
     statements: raw.entries
@@ -30,5 +32,7 @@ export function buildRecordInput(root: string, contentDir: string, base: string)
       .map((c) => ({ id: c.id, data: claimSchema.parse(c.data) }))
       .sort((a, b) => sentenceOrder(a.data.ref) - sentenceOrder(b.data.ref) || a.id.localeCompare(b.id)),
     url: (path) => `${prefix}${path}`,
+    attribution: (speakers, status) =>
+      `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`,
   };
 }

@@ -11,7 +11,7 @@
  * in every edition; the search page shows their labels.
  */
 import type { EntityData } from '../schemas/entity.ts';
-import type { StatementData } from '../schemas/entry.ts';
+import type { AttributionStatus, StatementData } from '../schemas/entry.ts';
 import type { EventData } from '../schemas/event.ts';
 import { searchVariants } from './aliases.ts';
 import { sectionOf, type SectionCollection } from './sections.ts';
@@ -40,6 +40,11 @@ export interface RecordInput {
   readonly claims: readonly JudgedClaim[];
   /** Turns a path below the base ("citations/") into the URL a result links to. */
   readonly url: (path: string) => string;
+  /**
+   * Who a quote is credited to, said as the article's claim with how far the record bears it
+   * out: a result's excerpt must never present the article's attribution as a fact.
+   */
+  readonly attribution: (speakers: string, status: AttributionStatus) => string;
 }
 
 /** The kinds of result, as ids; the search page names them. */
@@ -120,7 +125,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     const speakers = data.speakers.map(nameOf);
     return {
       url: input.url(`citations/#${slug}`),
-      content: `${words} — ${speakers.join(', ')}`,
+      content: `${words} — ${input.attribution(speakers.join(', '), data.attribution.status)}`,
       language: 'fr',
       meta: {
         title: data.quote ? guillemets(words) : data.title,

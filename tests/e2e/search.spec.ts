@@ -153,7 +153,7 @@ for (const [question, expected] of QUESTIONS) {
     const full = await searchFor(page, question);
     expect(full).toEqual([]);
     await expect(page.locator('#search-status')).toHaveText(
-      /^Aucun résultat pour .* \d+ pour une partie des mots\.$/,
+      /^Aucun résultat pour .* \d+ résultats? pour une partie des mots\.$/,
     );
     const partial = page.locator('#search-partial');
     await expect(partial).toBeVisible();

@@ -34,6 +34,7 @@ import {
 } from '../../src/lib/search-query.ts';
 import { entrySearch, searchRecords, statementWords } from '../../src/lib/search-records.ts';
 import { parseArticle } from '../../src/lib/source.ts';
+import { frenchTypography } from '../../src/lib/typography.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const entities = new Map([
@@ -363,6 +364,15 @@ describe('searchRecords', () => {
     });
     expect(quote?.content).toContain('très bien que vous ayez risqué de venir à Minsk');
     expect(quote?.meta['variantes']).toContain('Lukashenka');
+  });
+
+  it('says in a quote’s words who the article credits and how far the record bears it out', () => {
+    const ministry = records.find((r) => r.url === '/minsk-2020/citations/#mae-role-des-etats-unis');
+    const statement = input.statements.find((s) => s.slug === 'mae-role-des-etats-unis');
+    expect(statement?.data.attribution.status).toBe('not-found');
+    expect(ministry?.content).toContain(
+      `${frenchTypography(fr['statement.speakers'])} Ministère biélorusse des Affaires étrangères (${frenchTypography(fr['attribution.not-found'])})`,
+    );
   });
 
   it('gives indirect statements the article’s own words', () => {
