@@ -205,7 +205,7 @@ export const fr = {
   'entities.role': 'Rôle à l’époque',
   'entities.entries': 'Les entrées qui en parlent',
   'entities.sentences': 'Les phrases de l’article qui le nomment',
-  'entities.quotes': 'Ses déclarations',
+  'entities.quotes': 'Déclarations qui lui sont attribuées, par l’article ou par les sources',
   'entities.none': 'L’article ne le nomme pas directement.',
   'kind.person': 'Personne',
   'kind.place': 'Lieu',

@@ -94,11 +94,26 @@ export function headerRules(base: string, files: readonly string[]): HeaderRule[
     else if (second === undefined) add(file, CACHE_REVALIDATE);
     else add(`${top}/*`, CACHE_REVALIDATE);
   }
+  // A host guesses a data file's type without its encoding; French text needs it said.
+  const data = [...files]
+    .filter((file) => DATA_TYPES.some(([ext]) => file.endsWith(ext)))
+    .sort()
+    .map((file) => ({
+      path: `${root}${file}`,
+      headers: { 'Content-Type': DATA_TYPES.find(([ext]) => file.endsWith(ext))?.[1] ?? '' },
+    }));
   return [
     { path: `${root}*`, headers: SECURITY_HEADERS },
     ...[...cache].map(([path, value]) => ({ path, headers: { 'Cache-Control': value } })),
+    ...data,
   ];
 }
+
+/** The open data's formats, with the encoding they are written in. */
+const DATA_TYPES: readonly [string, string][] = [
+  ['.csv', 'text/csv; charset=utf-8'],
+  ['.json', 'application/json; charset=utf-8'],
+];
 
 /** Rules in the `_headers` format of Netlify and Cloudflare Pages. */
 export function formatHeaderRules(rules: readonly HeaderRule[]): string {

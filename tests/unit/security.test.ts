@@ -32,6 +32,16 @@ describe('the security headers', () => {
     }
   });
 
+  it('say the open data is UTF-8, each file once', () => {
+    const files = ['index.html', 'donnees/citations.csv', 'donnees/citations.json', 'chronologie.json'];
+    const rules = parseHeadersFile(headersFile('/minsk-2020/', files));
+    const typeOf = (path: string) => headersFor(rules, path)['Content-Type'];
+    expect(typeOf('/minsk-2020/donnees/citations.csv')).toEqual(['text/csv; charset=utf-8']);
+    expect(typeOf('/minsk-2020/donnees/citations.json')).toEqual(['application/json; charset=utf-8']);
+    expect(typeOf('/minsk-2020/chronologie.json')).toEqual(['application/json; charset=utf-8']);
+    expect(typeOf('/minsk-2020/')).toBeUndefined();
+  });
+
   it('give hashed files a year, immutable, and every other path one revalidation rule', () => {
     const files = [
       'index.html',
