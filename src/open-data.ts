@@ -12,12 +12,11 @@ import {
   type DataContext,
 } from './lib/open-data.ts';
 import { statementWords } from './lib/search-records.ts';
-import { addressOf } from './lib/site-address.ts';
-import { url } from './urls.ts';
+import { siteInfo } from './site.ts';
 
 const context = (site: URL | undefined): DataContext => ({
   sources,
-  absolute: (path) => addressOf(url(path), site),
+  absolute: siteInfo(site).absolute,
   entryPaths: new Map(entries.map((e) => [e.slug, entryPath(e)])),
 });
 

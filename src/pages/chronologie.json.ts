@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
 import { claims, timeline } from '../content.ts';
 import { dateWords, useTranslations } from '../i18n/index.ts';
-import { addressOf } from '../lib/site-address.ts';
 import { toTimelineJs } from '../lib/timeline.ts';
 import { verdictsOf } from '../lib/verdicts.ts';
-import { url } from '../urls.ts';
+import { siteInfo } from '../site.ts';
 
 const t = useTranslations('fr');
 
@@ -16,7 +15,7 @@ export const GET: APIRoute = ({ site }) => {
     lang: 'fr',
     words: dateWords('fr'),
     groupOf: (item) => `${t(`section.${item.section}`)} · ${t(`timeline.origin.${item.origin}`)}`,
-    absolute: (path) => addressOf(url(path), site),
+    absolute: siteInfo(site).absolute,
     verdictsOf: (item) =>
       item.origin === 'article' ? verdictsOf(item.id, claims).map((v) => t(`label.${v.label}`)) : [],
     verdictWord: t('verdicts.label'),
