@@ -1,93 +1,32 @@
 /**
  * Content rules for editorial integrity, beside the reference and verbatim
- * rules of integrity.ts: whom a statement's attribution evidence names and
- * cites must exist, and every entry's date has the article or a source behind it. Each rule turns a class of error found in review into a
- * build failure naming file, field and fix. Files that fail their schema are
- * left to integrity.ts, which reports them.
+ * rules of integrity.ts, run on the fields it has parsed: every entry's date
+ * has the article or a source behind it, a conclusion opens with its own
+ * verdict, a departure from the English text is cited, and the site's own
+ * translations are marked. Each rule turns a class of error found in review
+ * into a build failure naming file, field and fix.
  */
-import { claimSchema, CLAIM_LABELS } from '../schemas/claim.ts';
-import { entrySchema, statementSchema, type StatementData } from '../schemas/entry.ts';
+import { CLAIM_LABELS } from '../schemas/claim.ts';
 import { articleDate, dateBasis } from './date-basis.ts';
+import type { RuleContext } from './integrity.ts';
 import { TRANSLATION_MARK, unmarkedTranslations } from './translation-marks.ts';
 import { openingClause, openingVerdict } from './verdict-wording.ts';
-import type { RawContent } from './content-files.ts';
 import type { Problem } from './problems.ts';
-import { sentenceOf, type Article } from './source.ts';
-
-/** The statements whose frontmatter passes its schema, with their files. */
-function statementsOf(raw: RawContent): { file: string; data: StatementData }[] {
-  return raw.entries.flatMap((entry) => {
-    if (entry.collection !== 'statements') return [];
-    const parsed = statementSchema.safeParse(entry.data ?? {});
-    return parsed.success ? [{ file: entry.file, data: parsed.data }] : [];
-  });
-}
-
-/** An attribution's `spokenBy` names entities, and its evidence cites sources and sentences, that exist. */
-export function attributionProblems(raw: RawContent, article: Article): Problem[] {
-  const entityIds = new Set(raw.entities.map((f) => f.id));
-  const sourceIds = new Set(raw.sources.map((f) => f.id));
-  return statementsOf(raw).flatMap(({ file, data }) => {
-    const { spokenBy = [], evidence } = data.attribution;
-    return [
-      ...spokenBy.flatMap((id, i): Problem[] =>
-        entityIds.has(id)
-          ? []
-          : [
-              {
-                file,
-                field: `attribution.spokenBy[${i}]`,
-                message: `no entity "${id}"`,
-                fix: `use an id from content/entities/ or add content/entities/${id}.yaml`,
-              },
-            ],
-      ),
-      ...evidence.flatMap((item, i): Problem[] => {
-        if (item.kind === 'external') {
-          return sourceIds.has(item.source)
-            ? []
-            : [
-                {
-                  file,
-                  field: `attribution.evidence[${i}].source`,
-                  message: `no source "${item.source}"`,
-                  fix: `use an id from content/sources/ or add content/sources/${item.source}.yaml with its publication, title, date and address`,
-                },
-              ];
-        }
-        return item.refs.flatMap((ref, j): Problem[] =>
-          sentenceOf(ref, article)
-            ? []
-            : [
-                {
-                  file,
-                  field: `attribution.evidence[${i}].refs[${j}]`,
-                  message: `${ref} is not a sentence of the article`,
-                  fix: 'use an id listed on /source/',
-                },
-              ],
-        );
-      }),
-    ];
-  });
-}
 
 /**
  * An entry's date is stated by a sentence it covers, carries a `dateSource`,
  * or is the article's own date (an entry with no dated event of its own).
  */
-export function dateProblems(raw: RawContent, article: Article): Problem[] {
+export function dateProblems({ entries, article }: RuleContext): Problem[] {
   const own = articleDate(article);
-  return raw.entries.flatMap((entry): Problem[] => {
-    const schema = entry.collection === 'statements' ? statementSchema : entrySchema;
-    const parsed = schema.safeParse(entry.data ?? {});
-    if (!parsed.success || dateBasis(parsed.data, article)) return [];
-    const refs = parsed.data.covers.map((c) => c.ref).join(', ');
+  return entries.flatMap(({ raw: entry, data }): Problem[] => {
+    if (dateBasis(data, article)) return [];
+    const refs = data.covers.map((c) => c.ref).join(', ');
     return [
       {
         file: entry.file,
         field: 'date',
-        message: `no sentence it covers (${refs}) states "${parsed.data.date}", and it names no dateSource`,
+        message: `no sentence it covers (${refs}) states "${data.date}", and it names no dateSource`,
         fix: `add "dateSource:" with the id of a source in content/sources/ that gives this date${own ? `, or date it "${own}" (the article's own date) if it has no dated event of its own` : ''}`,
       },
     ];
@@ -95,11 +34,9 @@ export function dateProblems(raw: RawContent, article: Article): Problem[] {
 }
 
 /** A conclusion never opens with another verdict than its badge. */
-export function conclusionProblems(raw: RawContent): Problem[] {
-  return raw.claims.flatMap((file): Problem[] => {
-    const parsed = claimSchema.safeParse(file.data ?? {});
-    if (!parsed.success) return [];
-    const { label, conclusion } = parsed.data;
+export function conclusionProblems({ claims }: RuleContext): Problem[] {
+  return claims.flatMap(({ raw: file, data }): Problem[] => {
+    const { label, conclusion } = data;
     const stated = openingVerdict(conclusion);
     if (stated === undefined || stated === label) return [];
     return [
@@ -114,12 +51,10 @@ export function conclusionProblems(raw: RawContent): Problem[] {
 }
 
 /** A departure from the English text names a source that exists and that the evidence cites. */
-export function departureProblems(raw: RawContent): Problem[] {
-  const sourceIds = new Set(raw.sources.map((f) => f.id));
-  return raw.claims.flatMap((file): Problem[] => {
-    const parsed = claimSchema.safeParse(file.data ?? {});
-    const source = parsed.success ? parsed.data.departsFrom : undefined;
-    if (!parsed.success || source === undefined) return [];
+export function departureProblems({ claims, sourceIds }: RuleContext): Problem[] {
+  return claims.flatMap(({ raw: file, data }): Problem[] => {
+    const source = data.departsFrom;
+    if (source === undefined) return [];
     if (!sourceIds.has(source)) {
       return [
         {
@@ -130,7 +65,7 @@ export function departureProblems(raw: RawContent): Problem[] {
         },
       ];
     }
-    const cited = parsed.data.evidence.some((e) => e.kind === 'external' && e.source === source);
+    const cited = data.evidence.some((e) => e.kind === 'external' && e.source === source);
     return cited
       ? []
       : [
@@ -161,7 +96,7 @@ function proseFields(data: unknown, frenchSources: ReadonlySet<string>): [string
 }
 
 /** Words in guillemets that the site translated carry the translation mark. */
-export function translationProblems(raw: RawContent): Problem[] {
+export function translationProblems({ raw }: RuleContext): Problem[] {
   const french = raw.sources.filter((f) => (f.data as { lang?: unknown } | null)?.lang === 'fr');
   const frenchSources = new Set(french.map((f) => f.id));
   // A French source's own title, quoted, is its words: the article's and those titles are the originals.
@@ -189,15 +124,4 @@ export function translationProblems(raw: RawContent): Problem[] {
       })),
     ),
   );
-}
-
-/** Every editorial rule, as the build runs them. */
-export function editorialProblems(raw: RawContent, article: Article): Problem[] {
-  return [
-    ...attributionProblems(raw, article),
-    ...dateProblems(raw, article),
-    ...conclusionProblems(raw),
-    ...departureProblems(raw),
-    ...translationProblems(raw),
-  ];
 }

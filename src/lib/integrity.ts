@@ -29,7 +29,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { articleProblems } from './article-guard.ts';
 import { bodyProblems, UNSAFE_SCHEME, type SiteMap } from './body-rules.ts';
 import type { RawContent, RawEntry, RawFile } from './content-files.ts';
-import { editorialProblems } from './editorial-rules.ts';
+import {
+  conclusionProblems,
+  dateProblems,
+  departureProblems,
+  translationProblems,
+} from './editorial-rules.ts';
 import type { Problem } from './problems.ts';
 import { SECTIONS } from './sections.ts';
 import { checkChanges, checkFindings, checkSourceMatches } from './transparency.ts';
@@ -112,6 +117,25 @@ function unknownSentence(file: string, field: string, ref: string, article: Arti
   };
 }
 
+/** Evidence (a claim's, an omission's, an attribution's) cites sources and sentences that exist. */
+function evidenceProblems(
+  file: string,
+  field: string,
+  evidence: readonly Evidence[],
+  sourceIds: ReadonlySet<string>,
+  article: Article,
+): Problem[] {
+  return evidence.flatMap((item, i): Problem[] =>
+    item.kind === 'external'
+      ? sourceIds.has(item.source)
+        ? []
+        : [unknownSource(file, `${field}[${i}].source`, item.source)]
+      : item.refs.flatMap((ref, j) =>
+          sentenceOf(ref, article) ? [] : [unknownSentence(file, `${field}[${i}].refs[${j}]`, ref, article)],
+        ),
+  );
+}
+
 function unknownEntry(file: string, field: string, id: string): Problem {
   return {
     file,
@@ -137,12 +161,19 @@ interface ParsedEntry {
   readonly data: z.infer<typeof entrySchema> & Partial<StatementData>;
 }
 
+interface ParsedClaim {
+  readonly raw: RawFile;
+  readonly data: ClaimData;
+}
+
 /** What every rule reads: the content as parsed, and the ids that exist. */
 export interface RuleContext {
   readonly raw: RawContent;
   readonly article: Article;
   /** Entries whose fields are valid; the others are in `dropped`. */
   readonly entries: readonly ParsedEntry[];
+  /** Claims whose fields are valid; the others are in `dropped`. */
+  readonly claims: readonly ParsedClaim[];
   /** Files left out because their fields or encoding are wrong. */
   readonly dropped: readonly RawFile[];
   readonly entityIds: ReadonlySet<string>;
@@ -186,11 +217,16 @@ export function checkContent(raw: RawContent): CheckedContent {
     const data = parse(entry, schema, SCHEMA_DOCS.entry);
     return data ? [{ raw: entry, data: data as ParsedEntry['data'] }] : [];
   });
+  const claims = raw.claims.flatMap((file): ParsedClaim[] => {
+    const data = parse(file, claimSchema, SCHEMA_DOCS.claim);
+    return data ? [{ raw: file, data: data as ClaimData }] : [];
+  });
 
   const context: RuleContext = {
     raw,
     article,
     entries,
+    claims,
     dropped,
     entityIds: new Set(raw.entities.map((f) => f.id)),
     sourceIds: new Set(raw.sources.map((f) => f.id)),
@@ -210,7 +246,10 @@ const RULES: readonly Rule[] = [
   entryBodies,
   eventProblems,
   analysisProblems,
-  ({ raw, article }) => editorialProblems(raw, article),
+  dateProblems,
+  conclusionProblems,
+  departureProblems,
+  translationProblems,
   transparencyProblems,
   unsafeValues,
 ];
@@ -306,14 +345,18 @@ function entryExcerpts({ entries, article }: RuleContext): Problem[] {
   return problems;
 }
 
-/** Entities, speakers, addressee and date source name files that exist. */
-function entryReferences({ entries, entityIds, sourceIds }: RuleContext): Problem[] {
+/** Entities, speakers, addressee, date source and attribution name files and sentences that exist. */
+function entryReferences({ entries, entityIds, sourceIds, article }: RuleContext): Problem[] {
   const problems: Problem[] = [];
   for (const { raw: entry, data } of entries) {
     const references: [string, string][] = [
       ...data.entities.map((id, i): [string, string] => [`entities[${i}]`, id]),
       ...(data.speakers ?? []).map((id, i): [string, string] => [`speakers[${i}]`, id]),
       ...(data.addressee ? [['addressee', data.addressee] as [string, string]] : []),
+      ...(data.attribution?.spokenBy ?? []).map((id, i): [string, string] => [
+        `attribution.spokenBy[${i}]`,
+        id,
+      ]),
     ];
     for (const [field, id] of references) {
       if (!entityIds.has(id)) {
@@ -327,6 +370,17 @@ function entryReferences({ entries, entityIds, sourceIds }: RuleContext): Proble
     }
     if (data.dateSource && !sourceIds.has(data.dateSource)) {
       problems.push(unknownSource(entry.file, 'dateSource', data.dateSource));
+    }
+    if (data.attribution) {
+      problems.push(
+        ...evidenceProblems(
+          entry.file,
+          'attribution.evidence',
+          data.attribution.evidence,
+          sourceIds,
+          article,
+        ),
+      );
     }
   }
   return problems;
@@ -489,27 +543,13 @@ function eventProblems({ raw, article, sourceIds, entryFiles }: RuleContext): Pr
 }
 
 /** Claims and omissions: spans verbatim, and every entry, sentence and source they cite exists. */
-function analysisProblems({ raw, article, sourceIds, entryFiles }: RuleContext): Problem[] {
+function analysisProblems({ raw, article, claims, sourceIds, entryFiles }: RuleContext): Problem[] {
   const problems: Problem[] = [];
   const entryIds = entryIdsOf(entryFiles);
   const checkEvidence = (file: string, evidence: readonly Evidence[]) =>
-    evidence.forEach((item, i) => {
-      if (item.kind === 'external' && !sourceIds.has(item.source)) {
-        problems.push(unknownSource(file, `evidence[${i}].source`, item.source));
-      }
-      if (item.kind === 'internal') {
-        item.refs.forEach((ref, j) => {
-          if (!sentenceOf(ref, article))
-            problems.push(unknownSentence(file, `evidence[${i}].refs[${j}]`, ref, article));
-        });
-      }
-    });
+    problems.push(...evidenceProblems(file, 'evidence', evidence, sourceIds, article));
 
-  for (const file of raw.claims) {
-    const parsed = schemaProblems(file, claimSchema, SCHEMA_DOCS.claim);
-    problems.push(...parsed.problems);
-    if (!parsed.data) continue;
-    const data = parsed.data as ClaimData;
+  for (const { raw: file, data } of claims) {
     const sentence = sentenceOf(data.ref, article);
     if (!sentence) problems.push(unknownSentence(file.file, 'ref', data.ref, article));
     else if (data.span !== undefined && !sentence.text.includes(data.span)) {

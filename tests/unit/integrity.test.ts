@@ -428,6 +428,20 @@ describe('the content rules', () => {
       /content\/entities\/lavrov.yaml/,
     ],
     [
+      'attribution-unknown-evidence',
+      'content/statements/fr/bonjour.mdx',
+      'attribution.evidence[0].source',
+      /no source "tass"/,
+      /content\/sources\/tass.yaml/,
+    ],
+    [
+      'attribution-unknown-evidence',
+      'content/statements/fr/bonjour.mdx',
+      'attribution.evidence[1].refs[0]',
+      /§9.9 is not a sentence of the article/,
+      /use an id listed on \/source\//,
+    ],
+    [
       'date-without-source',
       'content/visit-facts/fr/legende.mdx',
       'date',
