@@ -78,19 +78,10 @@ export const omissions = frenchEdition(await getCollection('omissions')).map((o)
   data: { ...typesetFields(o.data, ['title', 'text']), evidence: typesetEvidence(o.data.evidence) },
 }));
 
-/** Content files with the path an author would open, for messages. */
-const located = <T>(list: { id: string; filePath?: string | undefined; data: T }[]) =>
-  list.map((item) => ({
-    id: item.id.split('/')[1] ?? item.id,
-    file: item.filePath ?? item.id,
-    data: item.data,
-  }));
-
-const loadedChanges = located(await getCollection('changes')).filter((c) => c.file.includes('/fr/'));
-const loadedFindings = located(await getCollection('findings')).filter((f) => f.file.includes('/fr/'));
-const loadedMatches = located(await getCollection('provenance')).filter((m) => m.file.includes('/fr/'));
-
 // The rules (src/lib/integrity.ts) have checked what these name before the build started.
+const loadedChanges = frenchEdition(await getCollection('changes'));
+const loadedFindings = frenchEdition(await getCollection('findings'));
+const loadedMatches = frenchEdition(await getCollection('provenance'));
 
 /** The changelog of the analysis, newest first; its texts are the site's own words. */
 export const changes = sortChanges(loadedChanges).map((c) => ({
