@@ -6,10 +6,12 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import notFoundPages from './src/integrations/not-found-pages.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { LOCALES, localePath, localeTable, twinPath } from './src/i18n/index.ts';
 import siteAddressNotice from './src/integrations/site-address.ts';
 import sitemap from '@astrojs/sitemap';
-import remarkFrenchTypography from './src/lib/markdown/remark-french-typography.ts';
+import remarkTypography from './src/lib/markdown/remark-typography.ts';
 import rehypeSentenceRefs from './src/lib/markdown/rehype-sentence-refs.ts';
 import { contentDirectory } from './src/lib/content-dir.ts';
 import { ARTICLE_FILE } from './src/lib/content-files.ts';
@@ -33,8 +35,25 @@ export default defineConfig({
     contentIntegrity(),
     mdx(),
     // A sitemap lists absolute addresses: only a site with an address has one.
-    ...(site ? [sitemap()] : []),
+    // Each page lists its twins in every language, as hreflang does in the page.
+    ...(site
+      ? [
+          sitemap({
+            // The not-found pages are no one's destination.
+            filter: (page) => !/\/404\/?$/.test(page),
+            serialize(item) {
+              const path = new URL(item.url).pathname.slice(base.replace(/\/?$/, '/').length);
+              const links = LOCALES.map((locale) => ({
+                lang: localeTable(locale).lang,
+                url: new URL(`${base.replace(/\/?$/, '/')}${twinPath(path, locale)}`, site).href,
+              }));
+              return { ...item, links };
+            },
+          }),
+        ]
+      : []),
     pagefind(),
+    notFoundPages(),
     securityHeaders(),
   ],
   markdown: {
@@ -42,13 +61,14 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkFrenchTypography],
+      remarkPlugins: [remarkTypography],
       rehypePlugins: [
         [
           rehypeSentenceRefs,
           {
             sentenceIds: new Set(article.sentences.map((s) => s.id)),
-            sourceUrl: `${base.replace(/\/$/, '')}/source/`,
+            articleUrl: (/** @type {import('./src/i18n/index.ts').Locale} */ locale) =>
+              `${base.replace(/\/?$/, '/')}${localePath(locale, 'article')}`,
           },
         ],
       ],

@@ -1,104 +1,116 @@
 /**
- * The site's content, queried once and shared by every page.
+ * The site's content, queried once and shared by every page: one edition per
+ * locale, each built by src/lib/edition.ts from the base locale's facts and
+ * that locale's prose.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entriesBySentence, sortChronologically, type AnalysisEntry } from './lib/entries.ts';
+import { BASE_LOCALE, LOCALES, localeTable, type Locale } from './i18n/index.ts';
 import { contentDirectory } from './lib/content-dir.ts';
-import { ARTICLE_FILE } from './lib/content-files.ts';
+import { ARTICLE_FILE, articleTranslationFile, TRANSLATED_DATA } from './lib/content-files.ts';
+import { buildEdition, type EditionEntry } from './lib/edition.ts';
 import { SECTIONS, type SectionCollection } from './lib/sections.ts';
-import { parseArticle, sentenceOrder } from './lib/source.ts';
-import { timelineItems, typesetEvent } from './lib/timeline.ts';
-import { typesetFields } from './lib/typography.ts';
-import { lastUpdated, sortChanges } from './lib/transparency.ts';
+import { parseArticle } from './lib/source.ts';
+import { lastUpdated } from './lib/transparency.ts';
+import { load as parseYaml } from 'js-yaml';
 
-export type SiteEntry = AnalysisEntry & { readonly entry: CollectionEntry<SectionCollection> };
+type Renderable = CollectionEntry<SectionCollection | `${SectionCollection}-translations`>;
+export type SiteEntry = EditionEntry<Renderable>;
 
 export const article = parseArticle(readFileSync(join(contentDirectory(), ARTICLE_FILE), 'utf8'));
 
-function toSiteEntry(entry: CollectionEntry<SectionCollection>): SiteEntry {
-  const [lang = 'fr', slug = entry.id] = entry.id.split('/');
-  // Titles and summaries are the site's own words: typeset them once here.
-  const data = typesetFields(entry.data, ['title', 'summary']);
-  return { collection: entry.collection, slug, lang, data, entry };
+/** The site's translation of the article in a locale, sentence id ("§4.2") → text; empty for the base locale. */
+export function articleTranslation(locale: Locale): ReadonlyMap<string, string> {
+  if (locale === BASE_LOCALE) return new Map();
+  const text = readFileSync(join(contentDirectory(), articleTranslationFile(locale)), 'utf8');
+  return new Map(Object.entries(parseYaml(text) as Record<string, string>));
 }
 
-const loaded = await Promise.all(SECTIONS.map(({ collection }) => getCollection(collection)));
+const sectionEntries = (
+  await Promise.all(SECTIONS.map(({ collection }) => getCollection(collection)))
+).flat();
+const sectionTranslations = (
+  await Promise.all(SECTIONS.map(({ collection }) => getCollection(`${collection}-translations`)))
+).flat();
 
-/** Every analysis entry of the French edition, oldest first. */
-export const entries: SiteEntry[] = sortChronologically(
-  loaded
-    .flat()
-    .map(toSiteEntry)
-    .filter((e) => e.lang === 'fr'),
+const DATA = TRANSLATED_DATA;
+const data = Object.fromEntries(
+  await Promise.all(DATA.map(async (name) => [name, await getCollection(name)] as const)),
+) as { [N in (typeof DATA)[number]]: CollectionEntry<N>[] };
+const dataTranslations = (
+  await Promise.all(DATA.map((name) => getCollection(`${name}-translations`)))
+).flat();
+
+/** "en/x" → ["en", "x"]: translation ids carry their locale's folder. */
+const splitId = (id: string): [string, string] => {
+  const [locale = '', ...rest] = id.split('/');
+  return [locale, rest.join('/')];
+};
+
+function proseOf(locale: Locale) {
+  const prose = new Map<string, { data: unknown; body?: Renderable }>();
+  if (locale === BASE_LOCALE) return prose;
+  for (const entry of sectionTranslations) {
+    const [folder, id] = splitId(entry.id);
+    if (folder === locale)
+      prose.set(`${entry.collection.replace(/-translations$/, '')}/${id}`, { data: entry.data, body: entry });
+  }
+  for (const item of dataTranslations) {
+    const [folder, id] = splitId(item.id);
+    if (folder === locale)
+      prose.set(`${item.collection.replace(/-translations$/, '')}/${id}`, { data: item.data });
+  }
+  return prose;
+}
+
+const stripFolder = <T extends { id: string }>(item: T) => ({
+  ...item,
+  id: item.id.split('/').pop() ?? item.id,
+});
+
+const editions = new Map(
+  LOCALES.map((locale) => {
+    const edition = buildEdition<Renderable>({
+      entries: sectionEntries.map((entry) => ({
+        collection: entry.collection,
+        id: stripFolder(entry).id,
+        data: entry.data,
+        body: entry,
+      })),
+      events: data.events.map(stripFolder),
+      claims: data.claims.map(stripFolder),
+      omissions: data.omissions.map(stripFolder),
+      changes: data.changes.map(stripFolder),
+      findings: data.findings.map(stripFolder),
+      provenance: data.provenance.map(stripFolder),
+      entities: data.entities,
+      sources: data.sources,
+      prose: proseOf(locale),
+      typeset: localeTable(locale).typeset,
+      locale,
+    });
+    const entityName = (id: string): string => edition.entities.get(id)?.name ?? id;
+    return [
+      locale,
+      {
+        ...edition,
+        locale,
+        entityName,
+        entriesOf: (collection: SectionCollection) =>
+          edition.entries.filter((e) => e.collection === collection),
+        /** The day the page was last updated, from the changes to what it shows (ids), or to anything. */
+        updatedOn: (shown: Iterable<string> | 'everything' = 'everything') =>
+          lastUpdated(edition.changes, shown),
+      },
+    ] as const;
+  }),
 );
 
-export const coverage = entriesBySentence(entries);
-
-export function entriesOf(collection: SectionCollection): SiteEntry[] {
-  return entries.filter((e) => e.collection === collection);
+/** Everything a page of a locale shows. */
+export function contentFor(locale: Locale) {
+  const edition = editions.get(locale);
+  if (!edition) throw new Error(`no edition "${locale}"`);
+  return edition;
 }
-
-export const entities = new Map((await getCollection('entities')).map((e) => [e.id, e.data]));
-
-/** An entity's name as the site writes it; the id itself if there is no such entity (the rules forbid it). */
-export const entityName = (id: string): string => entities.get(id)?.name ?? id;
-export const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
-
-/** A data collection's French files, each with its file name as id. */
-const frenchEdition = <T>(list: { id: string; data: T }[]) =>
-  list
-    .map((item) => ({ id: item.id.split('/')[1] ?? item.id, lang: item.id.split('/')[0], data: item.data }))
-    .filter((item) => item.lang === 'fr');
-
-const typesetEvidence = <E extends { note: string }>(evidence: E[]) =>
-  evidence.map((item) => typesetFields(item, ['note']));
-
-/** Context events; their titles and texts are the site's own words, typeset here. */
-export const events = frenchEdition(await getCollection('events')).map((e) => ({
-  ...e,
-  data: typesetEvent(e.data),
-}));
-
-/** The whole story, article and context, oldest first. */
-export const timeline = timelineItems(entries, events);
-
-/** Verdicts on the article's claims, in the order of the article. */
-export const claims = frenchEdition(await getCollection('claims'))
-  .map((c) => ({
-    ...c,
-    data: { ...typesetFields(c.data, ['claim', 'conclusion']), evidence: typesetEvidence(c.data.evidence) },
-  }))
-  .sort((a, b) => sentenceOrder(a.data.ref) - sentenceOrder(b.data.ref) || a.id.localeCompare(b.id));
-
-/** What the article leaves out. */
-export const omissions = frenchEdition(await getCollection('omissions')).map((o) => ({
-  ...o,
-  data: { ...typesetFields(o.data, ['title', 'text']), evidence: typesetEvidence(o.data.evidence) },
-}));
-
-// The rules (src/lib/integrity.ts) have checked what these name before the build started.
-const loadedChanges = frenchEdition(await getCollection('changes'));
-const loadedFindings = frenchEdition(await getCollection('findings'));
-const loadedMatches = frenchEdition(await getCollection('provenance'));
-
-/** The changelog of the analysis, newest first; its texts are the site's own words. */
-export const changes = sortChanges(loadedChanges).map((c) => ({
-  ...c,
-  data: typesetFields(c.data, ['text']),
-}));
-
-/** The home page's key findings, in their order. */
-export const findings = loadedFindings
-  .map((f) => ({ ...f, data: typesetFields(f.data, ['text']) }))
-  .sort((a, b) => a.data.order - b.data.order);
-
-/** Passages of the article matched to their English near-source, in the order of the article. */
-export const sourceMatches = loadedMatches
-  .map((m) => ({ ...m, data: { ...m.data, changes: m.data.changes.map((c) => typesetFields(c, ['note'])) } }))
-  .sort((a, b) => sentenceOrder(a.data.refs[0] ?? '') - sentenceOrder(b.data.refs[0] ?? ''));
-
-/** The day the page was last updated, from the changes to what it shows (ids), or to anything. */
-export const updatedOn = (shown: Iterable<string> | 'everything' = 'everything') =>
-  lastUpdated(changes, shown);
+export type SiteContent = ReturnType<typeof contentFor>;

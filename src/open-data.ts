@@ -1,5 +1,6 @@
-/** The open data built once from the content, for the /donnees/ files and page. */
-import { article, claims, entityName, entries, sources, timeline } from './content.ts';
+/** The open data built from each edition's content, for the data files and page. */
+import { article, contentFor } from './content.ts';
+import type { Locale } from './i18n/index.ts';
 import { entryPath, isStatement } from './lib/entries.ts';
 import {
   CLAIM_FIELDS,
@@ -14,15 +15,14 @@ import {
 import { statementWords } from './lib/search-records.ts';
 import { siteInfo } from './site.ts';
 
-const context = (site: URL | undefined): DataContext => ({
-  sources,
-  absolute: siteInfo(site).absolute,
-  entryPaths: new Map(entries.map((e) => [e.slug, entryPath(e)])),
-});
-
-/** The data files of /donnees/, each as JSON and CSV, by name. */
-export function openData(site: URL | undefined) {
-  const ctx = context(site);
+/** The data files of an edition, each as JSON and CSV, by name; the prose in the edition's language. */
+export function openData(site: URL | undefined, locale: Locale) {
+  const { claims, entityName, entries, sources, timeline } = contentFor(locale);
+  const ctx: DataContext = {
+    sources,
+    absolute: siteInfo(site).absolute,
+    entryPaths: new Map(entries.map((e) => [e.slug, entryPath(e, locale)])),
+  };
   const statements = entries
     .filter(isStatement)
     .map((s) => ({ slug: s.slug, data: s.data, words: statementWords(s.data, article) }));
@@ -36,8 +36,13 @@ export function openData(site: URL | undefined) {
 export type DataName = keyof ReturnType<typeof openData>;
 export const DATA_NAMES: readonly DataName[] = ['verifications', 'citations', 'chronologie'];
 
-export function dataResponse(name: DataName, format: 'json' | 'csv', site: URL | undefined): Response {
-  const { fields, records } = openData(site)[name];
+export function dataResponse(
+  name: DataName,
+  format: 'json' | 'csv',
+  site: URL | undefined,
+  locale: Locale,
+): Response {
+  const { fields, records } = openData(site, locale)[name];
   return format === 'json'
     ? new Response(`${JSON.stringify(records, null, 2)}\n`, {
         headers: { 'Content-Type': 'application/json; charset=utf-8' },

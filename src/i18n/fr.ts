@@ -1,4 +1,8 @@
-/** Every string of the interface, in French. An English edition adds en.ts with the same keys. */
+import type { LocaleTable } from './locale.ts';
+import { toWhomAll } from '../lib/attribution.ts';
+import { frenchTypography, guillemets } from '../lib/typography.ts';
+
+/** Every string of the interface, in French. Every other locale has the same keys. */
 export const fr = {
   'site.title': 'Minsk, 1er février 2020',
   'site.tagline': 'Un article sur la visite de Mike Pompeo en Biélorussie, phrase par phrase',
@@ -157,6 +161,8 @@ export const fr = {
   'quotes.allSpeakers': 'Tous les orateurs',
   'quotes.count.one': '{count} citation affichée sur {total}',
   'quotes.count.other': '{count} citations affichées sur {total}',
+  'quotes.copyVerdicts': '\u202F; vérification\u00A0: {labels}',
+  'quotes.attributedTo': 'attribué par l’article {to}',
   'quotes.copy': 'Copier la citation',
   'quotes.copied': 'Citation copiée',
   'quotes.permalink': 'Lien permanent',
@@ -400,6 +406,44 @@ export const fr = {
   'cite.quoteVerdicts': '{quote} (verdict : {labels})',
   'date.around': 'vers',
   'date.firstOfMonth': '1er',
+  'source.translationNotice': 'Chaque phrase de l’article est suivie de sa traduction par le site.',
+  'article.siteTranslation': 'Traduction du site',
+  'quote.reportedInEnglish': 'Rapporté en anglais par',
+  'quote.siteTranslation': 'Traduction du site, pas les mots de l’orateur',
+  /** A colon after a label: French puts a no-break space before it. */
+  'punct.colon': '\u00a0:',
 } as const;
 
 export type UiKey = keyof typeof fr;
+
+/** The French edition, at the root of the site; the content's facts are written with it. */
+export const frLocale: LocaleTable<UiKey> = {
+  lang: 'fr',
+  name: 'Français',
+  ogLocale: 'fr_FR',
+  prefix: '',
+  routes: {
+    home: '',
+    'visit-facts': 'visite',
+    statements: 'declarations',
+    'energy-dispute': 'energie',
+    commentary: 'commentaire',
+    article: 'source',
+    timeline: 'chronologie',
+    search: 'recherche',
+    quotes: 'citations',
+    analysis: 'analyse',
+    entities: 'entites',
+    sources: 'sources',
+    method: 'methode',
+    provenance: 'provenance',
+    data: 'donnees',
+    share: 'partage',
+  },
+  origins: { article: 'article', context: 'contexte' },
+  typeset: frenchTypography,
+  translationMark: '(trad. du site)',
+  quote: guillemets,
+  attributedTo: toWhomAll,
+  strings: fr,
+};

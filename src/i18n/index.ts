@@ -1,32 +1,130 @@
-import type { DateWords } from '../lib/dates.ts';
-import type { PluralForms } from '../lib/plural.ts';
-import { frenchTypography } from '../lib/typography.ts';
-import { fr, type UiKey } from './fr.ts';
+/**
+ * The site's locales. Each has one table (./fr.ts, ./en.ts): its strings,
+ * the addresses of its pages and its typography. Everything that depends on
+ * the language asks for it here, with the locale as a parameter.
+ */
+import { formatStoryDate, type DateWords, type StoryDate } from '../lib/dates.ts';
+import { fillCount, type PluralForms } from '../lib/plural.ts';
+import { enLocale } from './en.ts';
+import { frLocale, type UiKey } from './fr.ts';
+import type { LocaleTable, Route } from './locale.ts';
 
-const dictionaries = { fr } as const;
-export type Lang = keyof typeof dictionaries;
-export const DEFAULT_LANG: Lang = 'fr';
+const TABLES = { fr: frLocale, en: enLocale } satisfies Record<string, LocaleTable<UiKey>>;
 
-export function useTranslations(lang: Lang = DEFAULT_LANG) {
-  return (key: UiKey): string => frenchTypography(dictionaries[lang][key]);
+export type Locale = keyof typeof TABLES;
+/** Every locale, the one at the root first. */
+export const LOCALES = Object.keys(TABLES) as Locale[];
+/**
+ * The locale the content's facts are written with: content/<collection>/fr/
+ * holds every fact and its French prose; other locales' folders hold prose only.
+ */
+export const BASE_LOCALE: Locale = 'fr';
+
+export const isLocale = (value: string): value is Locale => Object.hasOwn(TABLES, value);
+
+export function localeTable(locale: Locale): LocaleTable<UiKey> {
+  return TABLES[locale];
+}
+
+export function useTranslations(locale: Locale = BASE_LOCALE) {
+  const { strings, typeset } = TABLES[locale];
+  return (key: UiKey): string => typeset(strings[key]);
 }
 
 /** The keys that come in two forms, "<key>.one" and "<key>.other". */
 export type PluralKey = { [K in UiKey]: K extends `${infer Base}.one` ? Base : never }[UiKey];
 
 /** Both forms of a counted string, for fillCount (src/lib/plural.ts). */
-export function pluralForms(key: PluralKey, lang: Lang = DEFAULT_LANG): PluralForms {
-  const t = useTranslations(lang);
+export function pluralForms(key: PluralKey, locale: Locale = BASE_LOCALE): PluralForms {
+  const t = useTranslations(locale);
   return { one: t(`${key}.one` as UiKey), other: t(`${key}.other` as UiKey) };
 }
 
+/** A counted string in a locale: count("timeline.count", 3) → "3 événements". */
+export function useCounts(locale: Locale = BASE_LOCALE) {
+  return (key: PluralKey, count: number, values: Record<string, string | number> = {}): string =>
+    fillCount(pluralForms(key, locale), count, values, TABLES[locale].lang);
+}
+
 /** The words dates are written with, beyond month names. */
-export function dateWords(lang: Lang = DEFAULT_LANG): DateWords {
-  const t = useTranslations(lang);
+export function dateWords(locale: Locale = BASE_LOCALE): DateWords {
+  const t = useTranslations(locale);
   return { around: t('date.around'), firstOfMonth: t('date.firstOfMonth') };
 }
 
-export type { UiKey };
+/** A story date written in a locale: "vers 1994", "1er février 2020", "1 February 2020". */
+export function useDates(locale: Locale = BASE_LOCALE) {
+  return (date: StoryDate): string => formatStoryDate(date, TABLES[locale].lang, dateWords(locale));
+}
 
+/**
+ * A page's path below the site's base, in a locale: ("en", "timeline") →
+ * "en/timeline/"; ("fr", "quotes", "#makei") → "citations/#makei". `rest`
+ * is what follows the route's folder (an id, "file.json", "#anchor").
+ */
+export function localePath(locale: Locale, route: Route, rest = ''): string {
+  const { prefix, routes } = TABLES[locale];
+  const folders = [prefix, routes[route]]
+    .filter(Boolean)
+    .map((part) => `${part}/`)
+    .join('');
+  return `${folders}${rest}`;
+}
+
+/** The timeline as TimelineJS data: "chronologie.json", "en/timeline.json". */
+export function timelineDataPath(locale: Locale): string {
+  const { prefix, routes } = TABLES[locale];
+  return `${prefix ? `${prefix}/` : ''}${routes.timeline}.json`;
+}
+
+/** The locale a path below the base belongs to: its first folder, if that is a locale's prefix. */
+export function localeOfPath(path: string): Locale {
+  const first = path.replace(/^\/+/, '').split('/')[0] ?? '';
+  return (
+    LOCALES.find((locale) => TABLES[locale].prefix !== '' && TABLES[locale].prefix === first) ?? BASE_LOCALE
+  );
+}
+
+/** The locale a content file is written in: its folder ("content/statements/en/x.mdx" → "en"), the base one otherwise. */
+export function localeOfContentFile(path: string | undefined): Locale {
+  const folder = (path ?? '').split(/[\\/]/).at(-2) ?? '';
+  return isLocale(folder) ? folder : BASE_LOCALE;
+}
+
+/** The route whose folder, in this locale, is `folder` ("" for the home page). */
+export function routeOfFolder(locale: Locale, folder: string): Route | undefined {
+  const { routes } = TABLES[locale];
+  return (Object.keys(routes) as Route[]).find((route) => routes[route] === folder);
+}
+
+/**
+ * The same page in another locale: "chronologie/energie/contexte/" in "en" is
+ * "en/timeline/energy/context/". Ids (entries, entities, labels, anchors) are
+ * the same in every locale; route folders and filter names are translated.
+ */
+export function twinPath(path: string, to: Locale): string {
+  const from = localeOfPath(path);
+  const { prefix, routes, origins } = TABLES[from];
+  const folders = path.replace(/^\/+/, '').split('/');
+  if (prefix) folders.shift();
+  const [first = '', ...rest] = folders;
+  const route = routeOfFolder(from, first);
+  // A page outside the routes (the not-found page) has the other edition's home as its twin.
+  if (route === undefined) return localePath(to, 'home');
+  const target = TABLES[to];
+  const sections = SECTION_ROUTES.filter((r) => rest.includes(routes[r]));
+  const translated = rest.map((segment) => {
+    const origin = (Object.keys(origins) as (keyof typeof origins)[]).find((o) => origins[o] === segment);
+    if (origin && route === 'timeline') return target.origins[origin];
+    const section = sections.find((r) => routes[r] === segment);
+    return section && route === 'timeline' ? target.routes[section] : segment;
+  });
+  return localePath(to, route, translated.join('/'));
+}
+
+/** The routes that are sections: the only route folders that appear inside another route (timeline filters). */
+const SECTION_ROUTES = ['visit-facts', 'statements', 'energy-dispute', 'commentary'] as const;
+
+export type { UiKey, Route };
+export { ROUTES } from './locale.ts';
 export { fill } from '../lib/fill.ts';
-export { fillCount } from '../lib/plural.ts';

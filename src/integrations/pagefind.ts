@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { LOCALES, localePath, localeTable, type Locale } from '../i18n/index.ts';
 import { contentDirectory } from '../lib/content-dir.ts';
 import { withTrailingSlash } from '../lib/paths.ts';
 import { buildRecordInput } from '../lib/search-content.ts';
@@ -22,9 +23,6 @@ import {
   staticImports,
   withPreloadHints,
 } from '../lib/search-index.ts';
-
-// The search page, below the output directory.
-const SEARCH_PAGE = join('recherche', 'index.html');
 
 const UNUSED_BUNDLES = [
   'pagefind-ui.js',
@@ -40,16 +38,17 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
 }
 
-/** Adds to the built search page the hints for the index files it will fetch. */
-function addPreloadHints(outDir: string, base: string): void {
-  const page = join(outDir, SEARCH_PAGE);
+/** Adds to a locale's built search page the hints for the files of its language's index. */
+function addPreloadHints(outDir: string, base: string, locale: Locale): void {
+  const page = join(outDir, localePath(locale, 'search'), 'index.html');
   if (!existsSync(page)) throw new Error(`no search page at ${page} to add the preload hints to`);
   const bundle = join(outDir, 'pagefind');
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm?: string }>;
   };
-  const language = entry.languages['fr'];
-  if (!language?.wasm) throw new Error('Pagefind wrote no French index with its WebAssembly');
+  const { lang } = localeTable(locale);
+  const language = entry.languages[lang];
+  if (!language?.wasm) throw new Error(`Pagefind wrote no "${lang}" index with its WebAssembly`);
   const html = readFileSync(page, 'utf8');
   const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
   const moduleChunks = scripts.flatMap((src) => {
@@ -82,7 +81,8 @@ export default function pagefind(): AstroIntegration {
         const chunkSize = process.env[CHUNK_SIZE_VARIABLE];
         process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_SIZE);
         try {
-          const { index, errors } = await createIndex({ forceLanguage: 'fr' });
+          // One index per language, from each page's <html lang>: each edition searches its own words.
+          const { index, errors } = await createIndex({});
           if (chunkSize === undefined) Reflect.deleteProperty(process.env, CHUNK_SIZE_VARIABLE);
           else process.env[CHUNK_SIZE_VARIABLE] = chunkSize;
           check('start', errors);
@@ -90,7 +90,9 @@ export default function pagefind(): AstroIntegration {
           const pages = await index.addDirectory({ path: outDir });
           check('index the pages', pages.errors);
           if (pages.page_count === 0) throw new Error('Pagefind found no page to index in ' + outDir);
-          const records = searchRecords(buildRecordInput(root, contentDirectory(root), base));
+          const records = LOCALES.flatMap((locale) =>
+            searchRecords(buildRecordInput(root, contentDirectory(root), base, locale)),
+          );
           for (const record of records) {
             const added = await index.addCustomRecord(record);
             check(`index ${record.url}`, added.errors);
@@ -99,7 +101,7 @@ export default function pagefind(): AstroIntegration {
           check('write the index', written.errors);
           // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight.
           for (const file of UNUSED_BUNDLES) rmSync(join(outDir, 'pagefind', file), { force: true });
-          addPreloadHints(outDir, withTrailingSlash(base));
+          for (const locale of LOCALES) addPreloadHints(outDir, withTrailingSlash(base), locale);
           logger.info(`search index written: pages marked for search, and ${records.length} records`);
         } finally {
           await close();

@@ -18,6 +18,10 @@ export const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data)\s*:/i;
 
 /** What a body may link to inside the site, besides its own pages. */
 export interface SiteMap {
+  /** The locale's folder ("" at the root, "en"): a body links within its own edition. */
+  readonly prefix: string;
+  /** The folders of the pages whose ids the rules check, in the body's locale. */
+  readonly folders: { readonly entities: string; readonly article: string; readonly timeline: string };
   /** First path segments that exist, e.g. "sources", "chronologie", "visite". */
   readonly topLevel: ReadonlySet<string>;
   /** Entry ids by section slug, for /visite/<id>/. */
@@ -112,19 +116,23 @@ function linkTargets(body: string): Found[] {
 function unresolved(target: string, site: SiteMap, article: Article): string | undefined {
   const [path = '', anchor] = target.split('#');
   const segments = path.split('/').filter(Boolean);
+  if (site.prefix) {
+    if (segments[0] !== site.prefix) return `a page of this edition starts with /${site.prefix}/`;
+    segments.shift();
+  }
   const [first, second] = segments;
   if (first === undefined) return undefined;
   if (!site.topLevel.has(first)) return `no page /${first}/ on the site`;
   const section = site.entriesBySection.get(first);
   if (section && second !== undefined && !section.has(second)) return `no entry "${second}" in /${first}/`;
-  if (first === 'entites' && second !== undefined && !site.entityIds.has(second))
+  if (first === site.folders.entities && second !== undefined && !site.entityIds.has(second))
     return `no entity "${second}"`;
-  if (first === 'source' && anchor !== undefined) {
+  if (first === site.folders.article && anchor !== undefined) {
     const ref = /^s(\d+)-(\d+)$/.exec(anchor);
     if (!ref || !sentenceOf(`§${ref[1]}.${ref[2]}`, article))
       return `#${anchor} is not a sentence of the article (anchors are #s4-2 for §4.2)`;
   }
-  if (first === 'chronologie' && segments.length === 1 && anchor && !site.timelineAnchors.has(anchor))
+  if (first === site.folders.timeline && segments.length === 1 && anchor && !site.timelineAnchors.has(anchor))
     return `#${anchor} is not an event or entry of the timeline`;
   return undefined;
 }

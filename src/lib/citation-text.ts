@@ -1,9 +1,10 @@
 /**
- * The text a reader copies from /citations/: the words, whose attribution
+ * The text a reader copies from the quotes page: the words, whose attribution
  * they are (the article's), and the verdicts that judge them, so that a
- * quote never leaves the site without its check.
+ * quote never leaves the site without its check. The phrasing is the page's
+ * language; the words stay the article's.
  */
-import { toWhomAll } from './attribution.ts';
+import { fill } from './fill.ts';
 import { nestQuotes } from './typography.ts';
 
 export { nestQuotes };
@@ -11,20 +12,21 @@ export { nestQuotes };
 export interface CitationInput {
   /** The words as the article gives them. */
   readonly words: string;
-  /** Whom the article credits, each as a sentence writes the name ("le ministère…"). */
-  readonly attributedTo: readonly string[];
+  /** Whose the words are, as the article has it, in the page's language ("attribué par l’article au ministère…"). */
+  readonly attribution: string;
   /** The verdict labels on these words, in the article's order; repeats are said once. */
   readonly verdicts: readonly string[];
+  /** How the verdicts follow the attribution, "{labels}" for the labels ("\u202F; vérification\u00A0: {labels}"). */
+  readonly verdictsLine: string;
   /** The quote's permanent address. */
   readonly link: string;
 }
 
 const NARROW_NBSP = '\u202F';
-const NBSP = '\u00A0';
 
 /** « words » — attribué par l'article à …  ; vérification : Trompeur (address) */
 export function citationText(input: CitationInput): string {
   const verdicts = [...new Set(input.verdicts)];
-  const check = verdicts.length > 0 ? `${NARROW_NBSP}; vérification${NBSP}: ${verdicts.join(', ')}` : '';
-  return `«${NARROW_NBSP}${nestQuotes(input.words)}${NARROW_NBSP}» — attribué par l’article ${toWhomAll(input.attributedTo)}${check} (${input.link})`;
+  const check = verdicts.length > 0 ? fill(input.verdictsLine, { labels: verdicts.join(', ') }) : '';
+  return `«${NARROW_NBSP}${nestQuotes(input.words)}${NARROW_NBSP}» — ${input.attribution}${check} (${input.link})`;
 }

@@ -12,9 +12,30 @@ import { load as parseYaml, type YAMLException } from 'js-yaml';
 import { ARTICLE_HASH_SUFFIX } from './article-guard.ts';
 import { SECTIONS, type SectionCollection } from './sections.ts';
 import type { Problem } from './problems.ts';
+import { BASE_LOCALE, LOCALES, type Locale } from '../i18n/index.ts';
 
-export const CONTENT_LANGS = ['fr'] as const;
-export const ARTICLE_FILE = 'source/article.fr.txt';
+export const ARTICLE_FILE = 'article/article.fr.txt';
+/** The site's translation of the article, sentence by sentence, in a locale: article/article.<locale>.yaml. */
+export const articleTranslationFile = (locale: Locale) => `article/article.${locale}.yaml`;
+
+/** The collections whose files have a translation per locale, beside the four sections. */
+export const TRANSLATED_DATA = [
+  'events',
+  'claims',
+  'omissions',
+  'changes',
+  'findings',
+  'provenance',
+  'entities',
+  'sources',
+] as const;
+export type TranslatedCollection = SectionCollection | (typeof TRANSLATED_DATA)[number];
+
+/** A file of another locale than the base one: the prose of the base file with the same id. */
+export interface RawTranslation extends RawFile {
+  readonly collection: TranslatedCollection;
+  readonly locale: Locale;
+}
 
 export interface RawFile {
   /** Path relative to the project root, for messages. */
@@ -55,6 +76,10 @@ export interface RawContent {
   readonly changes: RawFile[];
   readonly findings: RawFile[];
   readonly provenance: RawFile[];
+  /** Every other locale's prose, for every collection. */
+  readonly translations: RawTranslation[];
+  /** The article's translation per locale other than the base one; undefined when its file is missing. */
+  readonly articleTranslations: { locale: Locale; file: string; data: unknown }[];
   readonly problems: Problem[];
 }
 
@@ -80,14 +105,24 @@ const isHidden = (name: string) => name.startsWith('.') || name.endsWith('~');
  * name that is not a slug, is reported. Misnamed files are still read, so
  * their other problems show at the same time.
  */
-function listFiles(dir: string, extension: string, root: string, problems: Problem[]): string[] {
+function listFiles(
+  dir: string,
+  extension: string,
+  root: string,
+  problems: Problem[],
+  { folders = false }: { folders?: boolean } = {},
+): string[] {
   if (!existsSync(dir)) return [];
   const files: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (isHidden(name)) continue;
     const path = join(dir, name);
     const file = relative(root, path);
-    if (statSync(path).isDirectory()) {
+    const isDirectory = statSync(path).isDirectory();
+    // A locale's folder beside language-neutral files holds that locale's prose (read separately).
+    if (isDirectory && folders && (LOCALES as readonly string[]).includes(name) && name !== BASE_LOCALE)
+      continue;
+    if (isDirectory) {
       problems.push({
         file: `${file}/`,
         field: '(folder)',
@@ -134,15 +169,15 @@ function languageFolders(dir: string, root: string, problems: Problem[]): string
         file,
         field: '(folder)',
         message: 'a file outside a language folder, which the site does not read',
-        fix: `move it into ${relative(root, dir)}/${CONTENT_LANGS[0]}/`,
+        fix: `move it into ${relative(root, dir)}/${BASE_LOCALE}/`,
       });
-    } else if ((CONTENT_LANGS as readonly string[]).includes(name)) langs.push(name);
+    } else if ((LOCALES as readonly string[]).includes(name)) langs.push(name);
     else {
       problems.push({
         file: `${file}/`,
         field: '(language)',
         message: `the site does not publish a "${name}" edition yet, so these files would be ignored`,
-        fix: `move them out of content/ until the "${name}" edition exists (published: ${CONTENT_LANGS.join(', ')})`,
+        fix: `add src/i18n/${name}.ts and list it in src/i18n/index.ts, or move the files out of content/ (published: ${LOCALES.join(', ')})`,
       });
     }
   }
@@ -254,7 +289,7 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
   const articleHash = existsSync(hashPath) ? readFileSync(hashPath, 'utf8') : undefined;
   const articleText = articleBytes ? new TextDecoder().decode(articleBytes) : '';
 
-  const entries: RawEntry[] = SECTIONS.flatMap(({ collection }) =>
+  const allEntries: RawEntry[] = SECTIONS.flatMap(({ collection }) =>
     languageFolders(join(contentDir, collection), root, problems).flatMap((lang) =>
       listFiles(join(contentDir, collection, lang), '.mdx', root, problems).map((path) => ({
         ...readMdx(path, root, problems),
@@ -264,8 +299,12 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
       })),
     ),
   );
-  const readYamlDir = (dir: string): RawFile[] =>
-    listFiles(dir, '.yaml', root, problems).map((path) => {
+  const entries = allEntries.filter((e) => e.lang === BASE_LOCALE);
+  const translations: RawTranslation[] = allEntries
+    .filter((e) => e.lang !== BASE_LOCALE)
+    .map(({ lang, ...file }) => ({ ...file, locale: lang as Locale }));
+  const readYamlDir = (dir: string, options: { folders?: boolean } = {}): RawFile[] =>
+    listFiles(dir, '.yaml', root, problems, options).map((path) => {
       const file = relative(root, path);
       const text = readText(path, file, problems);
       const data = text === undefined ? UNPARSED : parseYamlOrReport(text, file, problems);
@@ -278,24 +317,47 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
         ...(data === UNPARSED ? { unreadable: true as const } : {}),
       };
     });
-  const perLanguage = (name: string): RawFile[] =>
-    languageFolders(join(contentDir, name), root, problems).flatMap((lang) =>
-      readYamlDir(join(contentDir, name, lang)),
-    );
+  /** A data collection's base-locale files; its other locales' files go to `translations`. */
+  const perLanguage = (name: (typeof TRANSLATED_DATA)[number]): RawFile[] =>
+    languageFolders(join(contentDir, name), root, problems).flatMap((lang) => {
+      const files = readYamlDir(join(contentDir, name, lang));
+      if (lang === BASE_LOCALE) return files;
+      translations.push(...files.map((file) => ({ ...file, collection: name, locale: lang as Locale })));
+      return [];
+    });
+  /** Entities and sources: base files at the top, each other locale's prose in a folder of its own. */
+  const withTranslationFolders = (name: 'entities' | 'sources'): RawFile[] => {
+    const dir = join(contentDir, name);
+    for (const locale of LOCALES.filter((l) => l !== BASE_LOCALE && existsSync(join(dir, l))))
+      translations.push(
+        ...readYamlDir(join(dir, locale)).map((file) => ({ ...file, collection: name, locale })),
+      );
+    return readYamlDir(dir, { folders: true });
+  };
+  const articleTranslations = LOCALES.filter((l) => l !== BASE_LOCALE).map((locale) => {
+    const path = join(contentDir, articleTranslationFile(locale));
+    const file = relative(root, path);
+    if (!existsSync(path)) return { locale, file, data: undefined };
+    const text = readText(path, file, problems);
+    const data = text === undefined ? undefined : parseYamlOrReport(text, file, problems);
+    return { locale, file, data: data === UNPARSED ? undefined : data };
+  });
   return {
     articleFile,
     articleBytes,
     articleText,
     articleHash,
     entries,
-    entities: readYamlDir(join(contentDir, 'entities')),
-    sources: readYamlDir(join(contentDir, 'sources')),
+    entities: withTranslationFolders('entities'),
+    sources: withTranslationFolders('sources'),
     events: perLanguage('events'),
     claims: perLanguage('claims'),
     omissions: perLanguage('omissions'),
     changes: perLanguage('changes'),
     findings: perLanguage('findings'),
     provenance: perLanguage('provenance'),
+    translations,
+    articleTranslations,
     problems,
   };
 }

@@ -1,6 +1,7 @@
 /** The analysis entries as one chronological story, independent of Astro. */
 import { compareStoryDates } from './dates.ts';
-import { sectionOf, sectionRank, type SectionCollection } from './sections.ts';
+import { sectionRank, type SectionCollection } from './sections.ts';
+import { BASE_LOCALE, localePath, type Locale } from '../i18n/index.ts';
 import { parseSentenceRef, sentenceOrder } from './source.ts';
 import type { EntryData, StatementData } from '../schemas/entry.ts';
 
@@ -45,9 +46,12 @@ export function entriesBySentence<E extends AnalysisEntry>(entries: readonly E[]
   return index;
 }
 
-/** The entry's path below the site's base: "declarations/loukachenko-malentendus/". */
-export function entryPath(entry: AnalysisEntry): string {
-  return `${sectionOf(entry.collection).slug}/${entry.slug}/`;
+/** The entry's path below the site's base: "declarations/loukachenko-malentendus/", "en/statements/…". */
+export function entryPath(
+  entry: Pick<AnalysisEntry, 'collection' | 'slug'>,
+  locale: Locale = BASE_LOCALE,
+): string {
+  return localePath(locale, entry.collection, `${entry.slug}/`);
 }
 
 export function isStatement<E extends AnalysisEntry>(

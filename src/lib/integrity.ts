@@ -37,6 +37,8 @@ import {
 } from './editorial-rules.ts';
 import type { Problem } from './problems.ts';
 import { SECTIONS } from './sections.ts';
+import { editionProblems } from './edition-rules.ts';
+import { BASE_LOCALE, localeTable, type Locale } from '../i18n/index.ts';
 import { checkChanges, checkFindings, checkSourceMatches } from './transparency.ts';
 import { formatSentenceRef, guillemetPhrases, parseArticle, sentenceOf, type Article } from './source.ts';
 
@@ -231,7 +233,7 @@ export function checkContent(raw: RawContent): CheckedContent {
     entityIds: new Set(raw.entities.map((f) => f.id)),
     sourceIds: new Set(raw.sources.map((f) => f.id)),
     entryFiles: entryFilesOf(raw.entries),
-    site: siteMapOf(raw),
+    site: siteMapOf(raw, BASE_LOCALE),
   };
   for (const rule of RULES) problems.push(...rule(context));
   problems.push(...coverageProblems(context));
@@ -252,6 +254,7 @@ const RULES: readonly Rule[] = [
   translationProblems,
   transparencyProblems,
   unsafeValues,
+  ({ raw, article }) => editionProblems(raw, article, (locale) => siteMapOf(raw, locale)),
 ];
 
 function entryFilesOf(entries: readonly RawEntry[]): Map<string, string> {
@@ -263,27 +266,23 @@ function entryFilesOf(entries: readonly RawEntry[]): Map<string, string> {
   return files;
 }
 
-/** The first path segments of the site's own pages, read from src/pages. */
-const PAGES_DIR = new URL('../pages/', import.meta.url);
+/** The files of public/, which the site serves at its root beside its pages. */
 const PUBLIC_DIR = new URL('../../public/', import.meta.url);
-function pageSegments(): string[] {
-  if (!existsSync(PAGES_DIR)) return [];
-  const files = existsSync(PUBLIC_DIR) ? readdirSync(PUBLIC_DIR) : [];
-  return [...readdirSync(PAGES_DIR), ...files]
-    .filter((name) => !name.startsWith('[') && !name.startsWith('_'))
-    .map((name) => name.replace(/\.(astro|ts|md|mdx)$/, ''))
-    .filter((name) => name !== 'index' && name !== '404');
-}
 
-function siteMapOf(raw: RawContent): SiteMap {
+/** What a body of a locale may link to: that edition's pages, and the site's files. */
+export function siteMapOf(raw: RawContent, locale: Locale = BASE_LOCALE): SiteMap {
+  const { prefix, routes } = localeTable(locale);
   const entriesBySection = new Map(
     SECTIONS.map((s) => [
-      s.slug,
+      routes[s.collection],
       new Set(raw.entries.filter((e) => e.collection === s.collection).map((e) => e.id)),
     ]),
   );
+  const files = existsSync(PUBLIC_DIR) && !prefix ? readdirSync(PUBLIC_DIR) : [];
   return {
-    topLevel: new Set([...pageSegments(), ...SECTIONS.map((s) => s.slug)]),
+    prefix,
+    folders: { entities: routes.entities, article: routes.article, timeline: routes.timeline },
+    topLevel: new Set([...Object.values(routes).filter(Boolean), ...files, `${routes.timeline}.json`]),
     entriesBySection,
     entityIds: new Set(raw.entities.map((f) => f.id)),
     timelineAnchors: new Set([...raw.events, ...raw.entries].map((f) => f.id)),
@@ -402,6 +401,7 @@ function unsafeValues({ raw }: RuleContext): Problem[] {
     ...raw.events,
     ...raw.claims,
     ...raw.omissions,
+    ...raw.translations,
   ];
   return files.flatMap((file) =>
     stringsOf(file.data)

@@ -20,6 +20,8 @@ export function groupBySpeakers<S extends { data: { speakers: readonly string[] 
   statements: readonly S[],
   nameOf: (id: string) => string,
   speakersOf: (statement: S) => readonly string[] = (s) => s.data.speakers,
+  /** How the page's language joins names ("Mike Pompeo et Alexander Lukashenko"). */
+  joinNames: (names: readonly string[]) => string = (names) => names.join(', '),
 ): SpeakerGroup<S>[] {
   const groups = new Map<string, S[]>();
   for (const statement of statements) {
@@ -29,7 +31,7 @@ export function groupBySpeakers<S extends { data: { speakers: readonly string[] 
   return [...groups].map(([key, list]) => ({
     key,
     anchor: `orateur-${key.replace(/\+/g, '-et-')}`,
-    label: key.split('+').map(nameOf).join(' et '),
+    label: joinNames(key.split('+').map(nameOf)),
     statements: list,
   }));
 }

@@ -1,36 +1,87 @@
 /**
  * The content the search records are built from, read from disk after the
- * build (when Astro's content layer is no longer at hand). The integrity
- * rules have already passed by then, so parsing cannot fail here.
+ * build (when Astro's content layer is no longer at hand) and made into an
+ * edition by the same function as the pages' (src/lib/edition.ts). The
+ * integrity rules have already passed by then, so parsing cannot fail here.
  */
+import { load as parseYaml } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE_LOCALE, localeTable, useTranslations, type Locale } from '../i18n/index.ts';
+import { claimSchema, omissionSchema } from '../schemas/claim.ts';
 import { entitySchema } from '../schemas/entity.ts';
-import { statementSchema } from '../schemas/entry.ts';
+import { entrySchema, statementSchema } from '../schemas/entry.ts';
 import { eventSchema } from '../schemas/event.ts';
-import { claimSchema } from '../schemas/claim.ts';
-import { useTranslations } from '../i18n/index.ts';
-import { readContent } from './content-files.ts';
-import type { RecordInput } from './search-records.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { changeSchema, findingSchema, sourceMatchSchema } from '../schemas/transparency.ts';
+import { articleTranslationFile, readContent, type RawFile } from './content-files.ts';
+import { buildEdition } from './edition.ts';
+import { isStatement } from './entries.ts';
 import { withTrailingSlash } from './paths.ts';
-import { parseArticle, sentenceOrder } from './source.ts';
-import { typesetEvent } from './timeline.ts';
+import type { RecordInput } from './search-records.ts';
+import { parseArticle } from './source.ts';
+import type { z } from 'zod';
 
-export function buildRecordInput(root: string, contentDir: string, base: string): RecordInput {
+const parsed = <S extends z.ZodType>(files: readonly RawFile[], schema: S) =>
+  files.map((f) => ({ id: f.id, data: schema.parse(f.data) as z.infer<S> }));
+
+export function buildRecordInput(
+  root: string,
+  contentDir: string,
+  base: string,
+  locale: Locale = BASE_LOCALE,
+): RecordInput {
   const raw = readContent(root, contentDir);
   const prefix = withTrailingSlash(base);
-  const t = useTranslations('fr');
+  const t = useTranslations(locale);
+  const prose = new Map(
+    raw.translations
+      .filter((f) => f.locale === locale)
+      .map((f) => [`${f.collection}/${f.id}`, { data: f.data }]),
+  );
+  const edition = buildEdition<undefined>({
+    entries: raw.entries.map((e) => ({
+      collection: e.collection,
+      id: e.id,
+      data: (e.collection === 'statements' ? statementSchema : entrySchema).parse(e.data),
+      body: undefined,
+    })),
+    events: parsed(raw.events, eventSchema),
+    claims: parsed(raw.claims, claimSchema),
+    omissions: parsed(raw.omissions, omissionSchema),
+    changes: parsed(raw.changes, changeSchema),
+    findings: parsed(raw.findings, findingSchema),
+    provenance: parsed(raw.provenance, sourceMatchSchema),
+    entities: parsed(raw.entities, entitySchema),
+    sources: parsed(raw.sources, sourceSchema),
+    prose,
+    typeset: localeTable(locale).typeset,
+    locale,
+  });
+  const sentenceTranslations =
+    locale === BASE_LOCALE
+      ? new Map<string, string>()
+      : new Map(
+          Object.entries(
+            parseYaml(readFileSync(join(contentDir, articleTranslationFile(locale)), 'utf8')) as Record<
+              string,
+              string
+            >,
+          ),
+        );
   return {
+    locale,
     article: parseArticle(raw.articleText),
-    statements: raw.entries
-      .filter((e) => e.collection === 'statements' && e.lang === 'fr')
-      .map((e) => ({ slug: e.id, data: statementSchema.parse(e.data) })),
-    events: raw.events.map((e) => {
-      return { id: e.id, data: typesetEvent(eventSchema.parse(e.data)) };
-    }),
-    entities: new Map(raw.entities.map((e) => [e.id, entitySchema.parse(e.data)])),
+    sentenceTranslations,
+    statements: edition.entries.filter(isStatement).map((e) => ({
+      slug: e.slug,
+      data: e.data,
+      wording: (locale === 'en' ? e.data.reportedInEnglish?.text : undefined) ?? e.quoteTranslation,
+    })),
+    events: edition.events,
+    entities: edition.entities,
     // In the article's order, as the pages list them.
-    claims: raw.claims
-      .map((c) => ({ id: c.id, data: claimSchema.parse(c.data) }))
-      .sort((a, b) => sentenceOrder(a.data.ref) - sentenceOrder(b.data.ref) || a.id.localeCompare(b.id)),
+    claims: edition.claims,
     url: (path) => `${prefix}${path}`,
     attribution: (speakers, status) =>
       `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`,

@@ -10,23 +10,10 @@
 import { foldForSearch } from './aliases.ts';
 import { stripElisions } from './elision.ts';
 import type { ExcerptPart } from './search-query.ts';
+import { FILLER_WORDS } from './filler-words.ts';
 
-/**
- * French words that carry no meaning of their own in a question: articles,
- * pronouns, prepositions, conjunctions, question words and the commonest
- * auxiliaries. Compared without accents or case.
- */
-const STOPWORDS = new Set(
-  `a ai aie aient ait alors as au aucun aussi autre aux avait avaient avec avez avoir avons ayant
-  bon c ca car ce ceci cela celle celles celui cependant ces cet cette ceux chaque chez ci comme comment
-  d dans de des deja depuis dit donc dont du elle elles en encore entre es est et etaient etait ete etre eu
-  eux fait faire fut il ils j je jusqu l la laquelle le lequel les lesquels leur leurs lui m ma mais me
-  meme memes mes moi mon n ne ni nos notre nous on ont ou par pas peu peut plus pour pourquoi qu quand
-  que quel quelle quelles quels qui quoi s sa sans se sera serait ses si soit son sont sous sur t ta
-  tandis te tel telle tes toi ton tous tout toute toutes tres tu un une vers voici voila vos votre vous y`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/** Every published language's filler words together: a reader may ask in either language on either edition. */
+const STOPWORDS = new Set(Object.values(FILLER_WORDS).flatMap((list) => list.split(/\s+/).filter(Boolean)));
 
 /** True for a word that carries no meaning alone ("de", "la", "même", "t"). */
 export function isFillerWord(word: string): boolean {

@@ -14,7 +14,8 @@ import type { EntityData } from '../schemas/entity.ts';
 import type { AttributionStatus, StatementData } from '../schemas/entry.ts';
 import type { EventData } from '../schemas/event.ts';
 import { searchVariants } from './aliases.ts';
-import { sectionOf, type SectionCollection } from './sections.ts';
+import type { SectionCollection } from './sections.ts';
+import { localePath, localeTable, type Locale } from '../i18n/index.ts';
 import { formatSentenceRef, parseSentenceRef, sentenceAnchor, sentenceOf, type Article } from './source.ts';
 import { guillemets, openingWords } from './typography.ts';
 import { verdictsOf, type JudgedClaim } from './verdicts.ts';
@@ -32,8 +33,16 @@ export interface SearchRecord {
 }
 
 export interface RecordInput {
+  /** The edition the records belong to: their addresses, and the index they go into. */
+  readonly locale: Locale;
   readonly article: Article;
-  readonly statements: readonly { slug: string; data: StatementData }[];
+  /** The site's translation of each sentence in the edition's language ("§4.2" → text); none in the base locale. */
+  readonly sentenceTranslations: ReadonlyMap<string, string>;
+  /**
+   * Each statement, with its quote's wording in the edition's language where the
+   * article's French is not it: as a source reported it, or as the site translated it.
+   */
+  readonly statements: readonly { slug: string; data: StatementData; wording?: string | undefined }[];
   readonly events: readonly { id: string; data: EventData }[];
   readonly entities: ReadonlyMap<string, EntityData>;
   /** The verdicts on the article's claims, in the article's order. */
@@ -120,17 +129,19 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     return variants ? { variantes: variants } : {};
   };
 
-  const quotes = input.statements.map(({ slug, data }): SearchRecord => {
+  const { locale } = input;
+  const language = localeTable(locale).lang;
+  const quotes = input.statements.map(({ slug, data, wording }): SearchRecord => {
     const words = statementWords(data, article);
     const speakers = data.speakers.map(nameOf);
     return {
-      url: input.url(`citations/#${slug}`),
-      content: `${words} — ${input.attribution(speakers.join(', '), data.attribution.status)}`,
-      language: 'fr',
+      url: input.url(localePath(locale, 'quotes', `#${slug}`)),
+      content: `${words}${wording ? ` (${wording})` : ''} — ${input.attribution(speakers.join(', '), data.attribution.status)}`,
+      language,
       meta: {
         title: data.quote ? guillemets(words) : data.title,
         orateur: speakers.join(', '),
-        analyse: input.url(`${sectionOf('statements').slug}/${slug}/`),
+        analyse: input.url(localePath(locale, 'statements', `${slug}/`)),
         ...withAliases(words, data.speakers),
         ...passageMeta(data.quote?.ref ?? data.covers[0]?.ref, slug),
         ...verdictMeta(slug, claims),
@@ -146,9 +157,12 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
   });
 
   const sentences = article.sentences.map((sentence): SearchRecord => ({
-    url: input.url(`source/#${sentenceAnchor(sentence.id)}`),
-    content: sentence.text,
-    language: 'fr',
+    url: input.url(localePath(locale, 'article', `#${sentenceAnchor(sentence.id)}`)),
+    // In another language, the site's translation is searched with the article's words.
+    content: [sentence.text, input.sentenceTranslations.get(formatSentenceRef(sentence.id))]
+      .filter(Boolean)
+      .join(' — '),
+    language,
     meta: {
       title: `${formatSentenceRef(sentence.id)} · ${openingWords(sentence.text, SENTENCE_TITLE_CHARS)}`,
       ...withAliases(sentence.text),
@@ -158,9 +172,9 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
   }));
 
   const events = input.events.map(({ id, data }): SearchRecord => ({
-    url: input.url(`chronologie/#${id}`),
+    url: input.url(localePath(locale, 'timeline', `#${id}`)),
     content: `${data.title}. ${data.text}`,
-    language: 'fr',
+    language,
     meta: { title: data.title, date: data.date, ...withAliases(`${data.title} ${data.text}`) },
     filters: { rubrique: [data.section], type: ['event'] },
   }));

@@ -1,12 +1,13 @@
 /**
- * The four analysis sections: which collection holds each, its route and how
- * it is told apart on the page (a label always, a colour as well).
+ * The four analysis sections: which collection holds each and how it is told
+ * apart on the page (a label always, a colour as well). Each locale names its
+ * folder (src/i18n/<locale>.ts, `routes`).
  */
 export const SECTIONS = [
-  { collection: 'visit-facts', slug: 'visite', hue: 'visit' },
-  { collection: 'statements', slug: 'declarations', hue: 'statements' },
-  { collection: 'energy-dispute', slug: 'energie', hue: 'energy' },
-  { collection: 'commentary', slug: 'commentaire', hue: 'commentary' },
+  { collection: 'visit-facts', hue: 'visit' },
+  { collection: 'statements', hue: 'statements' },
+  { collection: 'energy-dispute', hue: 'energy' },
+  { collection: 'commentary', hue: 'commentary' },
 ] as const;
 
 export type Section = (typeof SECTIONS)[number];
@@ -21,8 +22,4 @@ export function sectionOf(collection: SectionCollection): Section {
 /** A section's place in SECTIONS: the order the site lists sections in. */
 export function sectionRank(collection: SectionCollection): number {
   return SECTIONS.findIndex((s) => s.collection === collection);
-}
-
-export function sectionBySlug(slug: string): Section | undefined {
-  return SECTIONS.find((s) => s.slug === slug);
 }

@@ -9,6 +9,8 @@ export interface SourceUse {
 }
 
 export interface UsageInput {
+  /** Where a timeline event and a claim or omission are, below the base: the edition's addresses. */
+  readonly paths: { readonly timeline: (id: string) => string; readonly analysis: (id: string) => string };
   readonly entries: readonly {
     id: string;
     title: string;
@@ -45,7 +47,7 @@ export function sourceUsage(input: UsageInput): Map<string, SourceUse[]> {
   }
   for (const event of input.events) {
     for (const source of event.sources)
-      add(source, { kind: 'event', title: event.title, path: `chronologie/#${event.id}` });
+      add(source, { kind: 'event', title: event.title, path: input.paths.timeline(event.id) });
   }
   const fromEvidence = (
     kind: 'claim' | 'omission',
@@ -54,7 +56,7 @@ export function sourceUsage(input: UsageInput): Map<string, SourceUse[]> {
     evidence: readonly Evidence[],
   ) => {
     for (const item of evidence) {
-      if (item.kind === 'external') add(item.source, { kind, title, path: `analyse/#${id}` });
+      if (item.kind === 'external') add(item.source, { kind, title, path: input.paths.analysis(id) });
     }
   };
   for (const claim of input.claims) fromEvidence('claim', claim.id, claim.title, claim.evidence);

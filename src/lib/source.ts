@@ -50,6 +50,9 @@ export function parseArticle(text: string): Article {
   return { paragraphs, sentences, byId: new Map(sentences.map((s) => [s.id, s])) };
 }
 
+/** The article's language, for `lang` on its words wherever a page in another language quotes them. */
+export const ARTICLE_LANG = 'fr';
+
 const REF = /^§(\d+)\.(\d+)$/;
 
 /** Every "§4.2" written in a text, for `matchAll`: the prose's references to the article. */

@@ -7,6 +7,7 @@
  */
 import type { ClaimData, ClaimLabel } from '../schemas/claim.ts';
 import type { EntityData } from '../schemas/entity.ts';
+import { ARTICLE_LANG } from './source.ts';
 
 type Json = Record<string, unknown>;
 
@@ -30,7 +31,7 @@ export interface SiteInfo {
 export function reviewedArticle(site: SiteInfo): Json {
   return {
     '@type': 'NewsArticle',
-    inLanguage: 'fr',
+    inLanguage: ARTICLE_LANG,
     datePublished: '2020-02',
     url: site.absolute('source/'),
     author: { '@type': 'Person', name: 'Auteur non nommé' },
@@ -39,7 +40,7 @@ export function reviewedArticle(site: SiteInfo): Json {
 
 export function claimReview(
   claim: { id: string; data: ClaimData },
-  options: { site: SiteInfo; labelText: string; pagePath: string },
+  options: { site: SiteInfo; labelText: string; pagePath: string; lang: string },
 ): Json | undefined {
   if (claim.data.label === 'opinion') return undefined;
   const value = RATING_VALUES[claim.data.label];
@@ -49,6 +50,7 @@ export function claimReview(
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
+    inLanguage: options.lang,
     url: options.site.absolute(`${options.pagePath}#${claim.id}`),
     claimReviewed: claim.data.claim,
     reviewBody: claim.data.conclusion,
@@ -72,13 +74,14 @@ export function analysisArticle(options: {
   headline: string;
   description: string;
   path: string;
+  lang: string;
 }): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: options.headline,
     description: options.description,
-    inLanguage: 'fr',
+    inLanguage: options.lang,
     url: options.site.absolute(options.path),
     author: { '@type': 'Organization', name: options.site.publisher ?? options.site.name },
     about: reviewedArticle(options.site),
@@ -96,7 +99,7 @@ export function quotation(options: {
     '@type': 'Quotation',
     text: options.text,
     url: options.site.absolute(options.path),
-    inLanguage: 'fr',
+    inLanguage: ARTICLE_LANG,
     creator: options.speakers.map((s) => ({ '@type': entityType(s.kind), name: s.name })),
     isPartOf: reviewedArticle(options.site),
   };

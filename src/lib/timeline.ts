@@ -13,19 +13,17 @@ import {
   type StoryDate,
 } from './dates.ts';
 import { entryPath, type AnalysisEntry } from './entries.ts';
+import { BASE_LOCALE, localePath, localeTable, type Locale } from '../i18n/index.ts';
 import { escapeMarkup } from './escape.ts';
-import { sectionOf, sectionRank, SECTIONS, type SectionCollection } from './sections.ts';
+import { sectionRank, SECTIONS, type SectionCollection } from './sections.ts';
 import { typesetFields } from './typography.ts';
 
-export const ORIGINS = [
-  { origin: 'article', slug: 'article' },
-  { origin: 'context', slug: 'contexte' },
-] as const;
+export const ORIGINS = [{ origin: 'article' }, { origin: 'context' }] as const;
 export type Origin = (typeof ORIGINS)[number]['origin'];
 
 /** An event's title and text are the site's own words: typeset them for display and search alike. */
-export function typesetEvent(data: EventData): EventData {
-  return typesetFields(data, ['title', 'text']);
+export function typesetEvent(data: EventData, typeset?: (text: string) => string): EventData {
+  return typesetFields(data, ['title', 'text'], typeset);
 }
 
 export interface ContextEvent {
@@ -61,8 +59,9 @@ export function isTimelineEvent(entry: Pick<AnalysisEntry, 'collection'>): boole
 export function timelineItems(
   entries: readonly AnalysisEntry[],
   events: readonly ContextEvent[],
+  locale: Locale = BASE_LOCALE,
 ): TimelineItem[] {
-  const titles = new Map(entries.map((e) => [e.slug, { path: entryPath(e), title: e.data.title }]));
+  const titles = new Map(entries.map((e) => [e.slug, { path: entryPath(e, locale), title: e.data.title }]));
   const fromArticle = entries.filter(isTimelineEvent).map((e): TimelineItem => ({
     id: e.slug,
     origin: 'article',
@@ -70,7 +69,7 @@ export function timelineItems(
     date: { iso: e.data.date, precision: e.data.datePrecision },
     title: e.data.title,
     text: e.data.summary,
-    entries: [{ path: entryPath(e), title: e.data.title }],
+    entries: [{ path: entryPath(e, locale), title: e.data.title }],
     sentences: [...new Set(e.data.covers.map((c) => c.ref))],
     sources: e.data.dateSource ? [e.data.dateSource] : [],
     key: e.data.featured,
@@ -120,13 +119,14 @@ export function allFilters(): TimelineFilter[] {
   return sections.flatMap((section) => origins.map((origin) => ({ section, origin })));
 }
 
-/** "chronologie/", "chronologie/energie/", "chronologie/energie/contexte/"… below the base. */
-export function filterPath(filter: TimelineFilter): string {
+/** "chronologie/", "chronologie/energie/", "en/timeline/energy/context/"… below the base. */
+export function filterPath(filter: TimelineFilter, locale: Locale = BASE_LOCALE): string {
+  const { routes, origins } = localeTable(locale);
   const parts = [
-    filter.section ? sectionOf(filter.section).slug : undefined,
-    filter.origin ? ORIGINS.find((o) => o.origin === filter.origin)?.slug : undefined,
+    filter.section ? routes[filter.section] : undefined,
+    filter.origin ? origins[filter.origin] : undefined,
   ].filter(Boolean);
-  return ['chronologie', ...parts].join('/') + '/';
+  return localePath(locale, 'timeline', parts.map((part) => `${part}/`).join(''));
 }
 
 export interface YearGroup {

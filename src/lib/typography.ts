@@ -26,8 +26,17 @@ export function frenchTypography(text: string): string {
 }
 
 /** The same data with the named fields, which hold the site's own words, typeset. */
-export function typesetFields<K extends string, T extends Record<K, string>>(data: T, keys: readonly K[]): T {
-  return { ...data, ...Object.fromEntries(keys.map((key) => [key, frenchTypography(data[key])])) };
+export function typesetFields<K extends string, T extends Record<K, string>>(
+  data: T,
+  keys: readonly K[],
+  typeset: (text: string) => string = frenchTypography,
+): T {
+  return { ...data, ...Object.fromEntries(keys.map((key) => [key, typeset(data[key])])) };
+}
+
+/** Quoted words between English quotation marks, for a title or a source's words on an English page. */
+export function curlyQuotes(words: string): string {
+  return `“${words}”`;
 }
 
 /**
@@ -39,8 +48,11 @@ export function guillemets(words: string): string {
 }
 
 /** "Reuters, « Pompeo visits Belarus… »": a source named as a reader expects, the title quoted. */
-export function sourceLabel(source: { publication: string; title?: string | undefined }): string {
-  return source.title ? `${source.publication}, ${guillemets(source.title)}` : source.publication;
+export function sourceLabel(
+  source: { publication: string; title?: string | undefined },
+  quote: (words: string) => string = guillemets,
+): string {
+  return source.title ? `${source.publication}, ${quote(source.title)}` : source.publication;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { evidenceSchema } from './claim.ts';
+import { reportedWordingSchema } from './translation.ts';
 import {
   checkDatePrecision,
   datePrecision,
@@ -105,6 +106,12 @@ export const statementSchema = z
     addressee: idRef.optional(),
     /** The words the article puts between guillemets, exactly, without the guillemets. */
     quote: excerptSchema.required().optional(),
+    /**
+     * The quote's wording as a source reported it in English (a wire, a
+     * transcript, an official English text), shown on English pages after the
+     * article's French words; without it, English pages show the site's translation.
+     */
+    reportedInEnglish: reportedWordingSchema.optional(),
     /** Whether the record bears out the article's attribution: speakers, mode and channel are the article's claim. */
     attribution: attributionSchema,
   })

@@ -16,6 +16,8 @@ if (form) enhance(form);
 function enhance(tools: HTMLFormElement): void {
   const strings = JSON.parse(tools.dataset['strings'] ?? '{}') as {
     count: PluralForms;
+    lang: string;
+    verdictsLine: string;
     copy: string;
     copied: string;
     unknownSpeaker: string;
@@ -41,7 +43,8 @@ function enhance(tools: HTMLFormElement): void {
     }
     for (const group of groups) group.hidden = !group.querySelector('.quote-item:not([hidden])');
     none.hidden = shown > 0;
-    status.textContent = query || speaker ? fillCount(strings.count, shown, { total: items.length }) : '';
+    status.textContent =
+      query || speaker ? fillCount(strings.count, shown, { total: items.length }, strings.lang) : '';
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     if (speaker) params.set('orateur', speaker);
@@ -77,7 +80,8 @@ function enhance(tools: HTMLFormElement): void {
       const verdicts = item.querySelector<HTMLElement>('.verdicts')?.dataset['verdicts'];
       const text = citationText({
         words: item.dataset['words'] ?? '',
-        attributedTo: (item.dataset['attributedTo'] ?? '').split('|'),
+        attribution: item.dataset['attribution'] ?? '',
+        verdictsLine: strings.verdictsLine,
         verdicts: verdicts ? verdicts.split('|') : [],
         link: new URL(`#${item.id}`, location.href).href,
       });

@@ -49,6 +49,8 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface Strings {
+  /** The page's language, for plural rules and sorting. */
+  lang: string;
   results: PluralForms;
   noResults: string;
   filtered: PluralForms;
@@ -170,7 +172,9 @@ function renderFilters(counts: PagefindSearch['filters']): void {
     const legend = document.createElement('legend');
     legend.textContent = strings.filterLegend[key];
     fieldset.append(legend);
-    for (const { value, count, label: text } of values.sort((a, b) => a.label.localeCompare(b.label, 'fr'))) {
+    for (const { value, count, label: text } of values.sort((a, b) =>
+      a.label.localeCompare(b.label, strings.lang),
+    )) {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
@@ -378,11 +382,11 @@ async function search(): Promise<void> {
   if (!shown || current !== run) return;
   const quoted = guillemets(state.query);
   const status = !state.query
-    ? fillCount(strings.filtered, count)
+    ? fillCount(strings.filtered, count, {}, strings.lang)
     : count === 0
       ? fill(strings.noResults, { query: quoted })
-      : fillCount(strings.results, count, { query: quoted });
-  const partialStatus = partial ? fillCount(strings.partialCount, partial) : '';
+      : fillCount(strings.results, count, { query: quoted }, strings.lang);
+  const partialStatus = partial ? fillCount(strings.partialCount, partial, {}, strings.lang) : '';
   statusLine.textContent = partialStatus ? `${status} ${partialStatus}.` : status;
   help.hidden = count + partial > 0;
 }

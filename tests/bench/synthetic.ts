@@ -22,9 +22,9 @@ function random(seed: number): () => number {
 }
 
 export function writeSyntheticContent(dir: string, count: number): void {
-  for (const folder of ['source', 'entities', 'sources'])
+  for (const folder of ['article', 'entities', 'sources'])
     cpSync(join(real, folder), join(dir, folder), { recursive: true });
-  const article = parseArticle(readFileSync(join(real, 'source/article.fr.txt'), 'utf8'));
+  const article = parseArticle(readFileSync(join(real, 'article/article.fr.txt'), 'utf8'));
   const words = article.sentences.flatMap((s) => s.text.split(/\s+/)).filter((w) => /^\p{L}{4,}$/u.test(w));
   const entityIds = ['loukachenko', 'pompeo', 'minsk', 'russie', 'bielorussie', 'etats-unis'];
   const next = random(count);

@@ -1,3 +1,4 @@
+import { LOCALES, localeOfPath, localePath, localeTable, routeOfFolder } from '../../src/i18n/index.ts';
 import { statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -10,19 +11,25 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
-const sectionSlugs = new Set<string>(SECTIONS.map((s) => s.slug));
+const SECTION_ROUTES = new Set<string>(SECTIONS.map((s) => s.collection));
 
 /**
- * The template a route is rendered with. Entries are told apart by section, since a
- * statement's page carries its quote and speakers and the others do not.
+ * The template a route is rendered with, in its language: every edition is checked. Entries
+ * are told apart by section, since a statement's page carries its quote and speakers and the
+ * others do not.
  */
 function templateOf(route: string): string {
-  const [first, second] = route.split('/').filter(Boolean);
-  if (first === undefined) return 'home';
-  if (sectionSlugs.has(first)) return second === undefined ? 'section index' : `entry (${first})`;
-  if (first === 'entites') return second === undefined ? 'entities index' : 'entity';
-  return first;
+  const locale = localeOfPath(route.slice(1));
+  const folders = route.split('/').filter(Boolean);
+  if (localeTable(locale).prefix) folders.shift();
+  const [first, second] = folders;
+  const name = first === undefined ? 'home' : (routeOfFolder(locale, first) ?? first);
+  if (SECTION_ROUTES.has(name))
+    return `${locale} ${second === undefined ? 'section index' : `entry (${name})`}`;
+  if (name === 'entities') return `${locale} ${second === undefined ? 'entities index' : 'entity'}`;
+  return `${locale} ${name}`;
 }
+const searchPages = new Set(LOCALES.map((locale) => `/${localePath(locale, 'search')}`));
 
 /** One route per template: the largest page, which has the most of the template's markup. */
 function routePerTemplate(): Map<string, string> {
@@ -48,8 +55,8 @@ for (const [template, route] of routePerTemplate()) {
     page,
   }) => {
     // The search page is checked with results on screen, where most of its markup is.
-    await page.goto(route === '/recherche/' ? '/recherche/?q=Minsk' : route);
-    if (route === '/recherche/') await expect(page.locator('.result').first()).toBeVisible();
+    await page.goto(searchPages.has(route) ? `${route}?q=Minsk` : route);
+    if (searchPages.has(route)) await expect(page.locator('.result').first()).toBeVisible();
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await violations(page, false), 'light').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,3 +1,4 @@
+import { LOCALES } from '../../src/i18n/index.ts';
 import { expect, test } from '@playwright/test';
 import { readContent } from '../../src/lib/content-files.ts';
 import { jsonLdProblems } from '../support/structured-data-rules.ts';
@@ -100,10 +101,10 @@ test('structured data on every page parses and has the required fields', async (
       ).length;
     }
   }
-  // One ClaimReview per rated claim: opinions are not reviewed.
+  // One ClaimReview per rated claim in each language: opinions are not reviewed.
   const rated = readContent(new URL('../../', import.meta.url).pathname).claims.filter(
     (c) => (c.data as { label: string }).label !== 'opinion',
   );
   expect(rated.length).toBeGreaterThan(25);
-  expect(reviews).toBe(rated.length);
+  expect(reviews).toBe(rated.length * LOCALES.length);
 });

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
+import { entryPath as pathOfEntry } from '../../src/lib/entries.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { sectionOf } from '../../src/lib/sections.ts';
 
 const raw = readContent(new URL('../../', import.meta.url).pathname);
 const claim = raw.claims.find((c) => (c.data as { label: string }).label === 'wrong') ?? raw.claims[0];
 const claimEntry = raw.entries.find((e) => e.id === (claim?.data as { entry: string }).entry);
 const statement = raw.entries.find((e) => e.collection === 'statements');
 if (!claim || !claimEntry || !statement) throw new Error('the content has no claim or statement to cite');
-const entryPath = `/${sectionOf(claimEntry.collection).slug}/${claimEntry.id}/`;
+const entryPath = `/${pathOfEntry({ collection: claimEntry.collection, slug: claimEntry.id })}`;
 
 test.describe('with JavaScript', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
+import { entryPath as pathOfEntry } from '../../src/lib/entries.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { sectionOf } from '../../src/lib/sections.ts';
 
 const raw = readContent(new URL('../../', import.meta.url).pathname);
 // An entry whose page shows a verdict with its evidence.
 const judged = raw.claims.find((c) => ((c.data as { evidence?: unknown[] }).evidence ?? []).length > 0);
 const entry = raw.entries.find((e) => e.id === (judged?.data as { entry: string } | undefined)?.entry);
 if (!entry) throw new Error('no entry with evidence in the content');
-const entryPath = `/${sectionOf(entry.collection).slug}/${entry.id}/`;
+const entryPath = `/${pathOfEntry({ collection: entry.collection, slug: entry.id })}`;
 
 for (const route of [entryPath, '/analyse/', '/chronologie/']) {
   test(`${route} printed keeps its title, address, last update and every piece of evidence, without navigation or buttons`, async ({

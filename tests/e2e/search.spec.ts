@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { INDEX_CHUNK_SIZE } from '../../src/lib/search-index.ts';
 import { readIndexChunks } from '../support/pagefind-index.ts';
-import { useTranslations } from '../../src/i18n/index.ts';
+import { LOCALES, localeTable, useTranslations } from '../../src/i18n/index.ts';
 import { buildRecordInput } from '../../src/lib/search-content.ts';
 import { verdictsOf } from '../../src/lib/verdicts.ts';
 import { watchErrors } from './site.ts';
@@ -362,17 +362,23 @@ test('the built index is cut in chunks of the size the build sets, by the pinned
   expect(pkg.devDependencies['pagefind']).toBe('1.6.0');
   expect(installed.version).toBe('1.6.0');
 
-  const chunks = readIndexChunks(`${root}dist`);
-  const total = chunks.reduce((sum, c) => sum + c.positions, 0);
-  expect(chunks.length).toBeGreaterThanOrEqual(Math.floor(total / (INDEX_CHUNK_SIZE * 1.2)));
-  // Pagefind closes a chunk as soon as it reaches the size: every chunk but the last is about that
-  // size (the word that crossed it included), and never far above it without that word.
-  for (const chunk of chunks.slice(0, -1)) {
-    expect(chunk.positions, chunk.file).toBeGreaterThan(INDEX_CHUNK_SIZE * 0.9);
-    expect(chunk.positions - chunk.lastWordPositions, chunk.file).toBeLessThan(INDEX_CHUNK_SIZE * 1.1);
+  // One index per language, each cut in chunks of its own.
+  const all = readIndexChunks(`${root}dist`);
+  const languages = [...new Set(all.map((c) => c.file.split('_')[0]))];
+  expect(languages.sort()).toEqual(LOCALES.map((l) => localeTable(l).lang).sort());
+  for (const language of languages) {
+    const chunks = all.filter((c) => c.file.startsWith(`${language}_`));
+    const total = chunks.reduce((sum, c) => sum + c.positions, 0);
+    expect(chunks.length).toBeGreaterThanOrEqual(Math.floor(total / (INDEX_CHUNK_SIZE * 1.2)));
+    // Pagefind closes a chunk as soon as it reaches the size: every chunk but the last is about that
+    // size (the word that crossed it included), and never far above it without that word.
+    for (const chunk of chunks.slice(0, -1)) {
+      expect(chunk.positions, chunk.file).toBeGreaterThan(INDEX_CHUNK_SIZE * 0.9);
+      expect(chunk.positions - chunk.lastWordPositions, chunk.file).toBeLessThan(INDEX_CHUNK_SIZE * 1.1);
+    }
+    for (const [i, chunk] of chunks.slice(1).entries())
+      expect(chunk.firstWord > (chunks[i]?.lastWord ?? '')).toBe(true);
   }
-  for (const [i, chunk] of chunks.slice(1).entries())
-    expect(chunk.firstWord > (chunks[i]?.lastWord ?? '')).toBe(true);
 });
 
 test('the search page preloads the index files it needs, and each is fetched once', async ({ page }) => {

@@ -69,8 +69,14 @@ test('every page has a description and sharing cards; without SITE_URL, no absol
       page.locator('link[rel="canonical"], meta[property="og:url"], meta[property="og:image"]'),
     ).toHaveCount(0);
   }
-  for (const card of ['site', 'visite']) {
-    const response = await page.request.get(`/partage/${card}.png`);
+  // One card for the site and one per section, in each language.
+  for (const card of [
+    '/partage/site.png',
+    '/partage/visit-facts.png',
+    '/en/share/site.png',
+    '/en/share/commentary.png',
+  ]) {
+    const response = await page.request.get(card);
     expect(response.headers()['content-type']).toBe('image/png');
     // A PNG, 1200 × 630: the width and height are the first fields of its header chunk.
     const png = await response.body();

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { parseArticle } from '../../src/lib/source.ts';
 
 const article = parseArticle(
-  readFileSync(new URL('../../content/source/article.fr.txt', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../content/article/article.fr.txt', import.meta.url), 'utf8'),
 );
 
 test('a sentence of the source links to its entry, and the entry links back to the sentence', async ({

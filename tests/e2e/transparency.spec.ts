@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { entryPath } from '../../src/lib/entries.ts';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { fr } from '../../src/i18n/fr.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { sectionOf } from '../../src/lib/sections.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { verdictsOf } from '../../src/lib/verdicts.ts';
 import { CLAIM_LABELS, claimSchema } from '../../src/schemas/claim.ts';
@@ -22,7 +22,9 @@ const changes = yamlDir('changes').map((c) => ({ ...c, data: changeSchema.parse(
 const findings = yamlDir('findings').map((f) => ({ ...f, data: findingSchema.parse(f.raw) }));
 const matches = yamlDir('provenance').map((m) => ({ ...m, data: sourceMatchSchema.parse(m.raw) }));
 const label = (l: (typeof CLAIM_LABELS)[number]) => frenchTypography(fr[`label.${l}`]);
-const entryPaths = new Map(raw.entries.map((e) => [e.id, `/${sectionOf(e.collection).slug}/${e.id}/`]));
+const entryPaths = new Map(
+  raw.entries.map((e) => [e.id, `/${entryPath({ collection: e.collection, slug: e.id })}`]),
+);
 
 test.describe('the home page leads with the findings', () => {
   test('it counts the verdicts of every claim by label, each count linking to its list', async ({ page }) => {

@@ -4,9 +4,9 @@
  * the text a reader copies; and whom the article credits is said as the article's claim.
  */
 import { expect, test } from '@playwright/test';
+import { entryPath } from '../../src/lib/entries.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { sectionOf } from '../../src/lib/sections.ts';
 import { verdictsOf, type JudgedClaim } from '../../src/lib/verdicts.ts';
 import type { StatementData } from '../../src/schemas/entry.ts';
 
@@ -17,7 +17,7 @@ const rated = content.entries
   .filter((e) => e.collection === 'statements')
   .map((e) => ({
     slug: e.id,
-    path: `/${sectionOf(e.collection).slug}/${e.id}/`,
+    path: `/${entryPath({ collection: e.collection, slug: e.id })}`,
     data: e.data as StatementData,
     labels: verdictsOf(e.id, claims).map((v) => t(`label.${v.label}`)),
   }))

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/i18n/index.ts';
+import { localeTable, useTranslations } from '../../src/i18n/index.ts';
 import { filesUnder, readBuiltSite } from '../../src/lib/built-site.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { SECTIONS } from '../../src/lib/sections.ts';
@@ -75,7 +75,7 @@ function indexedRecords(outDir: string): { url: string; content: string }[] {
 /** Entry pages are indexed with their words and the article's, not with page chrome. */
 function expectIndexWithoutChrome(outDir: string, base: string) {
   const t = useTranslations('fr');
-  const sections = SECTIONS.map((s) => s.slug).join('|');
+  const sections = SECTIONS.map((s) => localeTable('fr').routes[s.collection]).join('|');
   const entryUrl = new RegExp(`^/(${sections})/[^#]+$`);
   // Pagefind records paths from the root of dist/, and adds the base when it serves a result.
   const entries = indexedRecords(outDir)
@@ -94,7 +94,7 @@ function expectIndexWithoutChrome(outDir: string, base: string) {
   for (const entry of entries) {
     for (const label of chrome) expect(entry.content, `${entry.url} indexes “${label}”`).not.toContain(label);
   }
-  const article = parseArticle(readFileSync(join(root, 'content/source/article.fr.txt'), 'utf8'));
+  const article = parseArticle(readFileSync(join(root, 'content/article/article.fr.txt'), 'utf8'));
   const comparison = entries.find((r) => r.url === '/commentaire/regimes-autoritaires/');
   expect(comparison?.content).toContain('« régimes autoritaires »');
   expect(comparison?.content).toContain(article.byId.get('12.1')?.text);
@@ -121,6 +121,25 @@ describe('astro build', () => {
       '<meta property="og:image" content="https://example.org/minsk-2020/partage/site.png"',
     );
     expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(true);
+    // Each edition points at the other, both ways, and the sitemap lists the same pairs.
+    const englishHome = readFileSync(join(outDir, 'en', 'index.html'), 'utf8');
+    for (const page of [home, englishHome]) {
+      expect(page).toContain('<link rel="alternate" hreflang="fr" href="https://example.org/minsk-2020/"');
+      expect(page).toContain('<link rel="alternate" hreflang="en" href="https://example.org/minsk-2020/en/"');
+      expect(page).toContain(
+        '<link rel="alternate" hreflang="x-default" href="https://example.org/minsk-2020/"',
+      );
+    }
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://example.org/minsk-2020/en/timeline/</loc>');
+    expect(sitemap).toMatch(
+      /<loc>https:\/\/example.org\/minsk-2020\/chronologie\/<\/loc>.*?hreflang="en" href="https:\/\/example.org\/minsk-2020\/en\/timeline\/"/s,
+    );
+    expect(sitemap).not.toContain('404');
+    expect(readFileSync(join(outDir, 'en', '404.html'), 'utf8')).toContain('<html lang="en"');
+    expect(readFileSync(join(outDir, '_redirects'), 'utf8')).toContain(
+      '/minsk-2020/en/* /minsk-2020/en/404.html 404',
+    );
     const timeline = readFileSync(join(outDir, 'chronologie.json'), 'utf8');
     expect(timeline).toContain('https://example.org/minsk-2020/');
     expect(readFileSync(join(outDir, '_headers'), 'utf8')).toMatch(/^\/minsk-2020\/\*$/m);
@@ -154,7 +173,7 @@ describe('astro build', () => {
     const { status, output } = build('article-edited');
     expect(status).toBe(1);
     expect(output).toContain('The content has 1 problem:');
-    expect(output).toMatch(/✗ \S*content\/source\/article.fr.txt\n/);
+    expect(output).toMatch(/✗ \S*content\/article\/article.fr.txt\n/);
     expect(output).toContain('the article is never edited');
     // Nothing of Astro's error screen: no stack frames, no hint, no build step after the check.
     expect(output).not.toMatch(/^\s+at /m);

@@ -32,7 +32,7 @@ const claim = (
 
 describe('ClaimReview', () => {
   it('carries every field the format requires, with the verdict as alternateName', () => {
-    const review = claimReview(claim('wrong'), { site, labelText: 'Faux', pagePath: 'analyse/' });
+    const review = claimReview(claim('wrong'), { site, labelText: 'Faux', pagePath: 'analyse/', lang: 'fr' });
     expect(jsonLdProblems(review)).toEqual([]);
     expect(review).toMatchObject({
       '@type': 'ClaimReview',
@@ -59,11 +59,17 @@ describe('ClaimReview', () => {
       site,
       labelText: 'Invérifiable',
       pagePath: 'analyse/',
+      lang: 'fr',
     });
     expect(unverifiable?.['reviewRating']).toEqual({ '@type': 'Rating', alternateName: 'Invérifiable' });
     expect(jsonLdProblems(unverifiable)).toEqual([]);
     expect(
-      claimReview(claim('opinion', 'opinion'), { site, labelText: 'Opinion', pagePath: 'analyse/' }),
+      claimReview(claim('opinion', 'opinion'), {
+        site,
+        labelText: 'Opinion',
+        pagePath: 'analyse/',
+        lang: 'fr',
+      }),
     ).toBeUndefined();
   });
 });
@@ -136,6 +142,7 @@ describe('the analysis content', () => {
       evidence: omissionSchema.parse(o.data).evidence,
     }));
     const usage = sourceUsage({
+      paths: { timeline: (id) => `chronologie/#${id}`, analysis: (id) => `analyse/#${id}` },
       entries,
       events,
       claims: claims.map((c) => ({ id: c.id, title: c.id, evidence: c.data.evidence })),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recordDiffers, recordedSpeakers, toWhom, toWhomAll } from '../../src/lib/attribution.ts';
 import { citationText, nestQuotes } from '../../src/lib/citation-text.ts';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
 
 /** Compares with plain spaces: the text keeps French no-break spaces, which the tests need not spell. */
 const plain = (text: string) => text.replace(/[\u00A0\u202F]/gu, ' ');
@@ -31,12 +33,15 @@ describe('whom the article credits', () => {
   });
 });
 
+const FRENCH_VERDICTS = fr['quotes.copyVerdicts'];
+
 describe('the copied citation', () => {
   it('says whose attribution it is and carries the verdict', () => {
     const text = citationText({
       words: 'le renforcement du rôle des États-Unis en Biélorussie',
-      attributedTo: ['le ministère biélorusse des Affaires étrangères'],
+      attribution: `attribué par l’article ${toWhomAll(['le ministère biélorusse des Affaires étrangères'])}`,
       verdicts: ['Trompeur'],
+      verdictsLine: FRENCH_VERDICTS,
       link: 'https://example.org/citations/#mae-role-des-etats-unis',
     });
     expect(plain(text)).toBe(
@@ -45,12 +50,30 @@ describe('the copied citation', () => {
   });
 
   it('gives every label once, and no verification part when nothing is rated', () => {
-    const input = { words: 'x', attributedTo: ['Reuters'], link: '/c/' };
+    const input = {
+      words: 'x',
+      attribution: `attribué par l’article ${toWhomAll(['Reuters'])}`,
+      verdictsLine: FRENCH_VERDICTS,
+      link: '/c/',
+    };
     expect(plain(citationText({ ...input, verdicts: ['Exact', 'Trompeur', 'Exact'] }))).toContain(
       '; vérification : Exact, Trompeur (/c/)',
     );
     expect(plain(citationText({ ...input, verdicts: [] }))).toBe(
       '« x » — attribué par l’article à Reuters (/c/)',
+    );
+  });
+
+  it('keeps the article’s French words on an English page and says the rest in English', () => {
+    const text = citationText({
+      words: 'l’échange d’ambassadeurs',
+      attribution: 'attributed by the article to Mike Pompeo and Alexander Lukashenko',
+      verdicts: ['Imprecise'],
+      verdictsLine: en['quotes.copyVerdicts'],
+      link: '/en/quotes/#x',
+    });
+    expect(plain(text)).toBe(
+      '« l’échange d’ambassadeurs » — attributed by the article to Mike Pompeo and Alexander Lukashenko; verdict: Imprecise (/en/quotes/#x)',
     );
   });
 

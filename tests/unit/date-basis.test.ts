@@ -4,7 +4,7 @@ import { articleDate, dateBasis, datesStatedIn } from '../../src/lib/date-basis.
 import { parseArticle } from '../../src/lib/source.ts';
 
 const article = parseArticle(
-  readFileSync(new URL('../../content/source/article.fr.txt', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../content/article/article.fr.txt', import.meta.url), 'utf8'),
 );
 
 describe('the dates a sentence states', () => {

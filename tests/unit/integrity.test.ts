@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleProblems } from '../../src/lib/article-guard.ts';
@@ -95,7 +95,7 @@ describe('the content rules', () => {
     ],
     [
       'uncovered-sentence',
-      'content/source/article.fr.txt',
+      'content/article/article.fr.txt',
       '§1.2',
       /no entry covers §1.2/,
       /add \{ ref: "§1.2" \}/,
@@ -130,7 +130,7 @@ describe('the content rules', () => {
     ],
     [
       'guillemets-dropped',
-      'content/source/article.fr.txt',
+      'content/article/article.fr.txt',
       '§2.1',
       /« bonjour Minsk » is not kept/,
       /quote it verbatim/,
@@ -344,10 +344,10 @@ describe('the content rules', () => {
     ],
     [
       'unpublished-language',
-      'content/statements/en/',
+      'content/statements/de/',
       '(language)',
-      /the site does not publish a "en" edition yet/,
-      /move them out of content\//,
+      /the site does not publish a "de" edition yet/,
+      /add src\/i18n\/de.ts and list it in src\/i18n\/index.ts, or move the files out of content\//,
     ],
     ['bom', 'content/visit-facts/fr/legende.mdx', '(encoding)', /byte-order mark/, /UTF-8" without BOM/],
     [
@@ -469,12 +469,102 @@ describe('the content rules', () => {
       /« salué chaleureusement » is neither the article's words nor the source's own/,
       /write \(trad\. du site\) right after the closing guillemet/,
     ],
+    [
+      'twin-with-fact',
+      'content/events/en/veille.yaml',
+      'date',
+      /a translation holds only prose; this field is a fact or unknown/,
+      /facts are written once, in content\/events\/fr\/veille.yaml/,
+    ],
+    [
+      'twin-list-mismatch',
+      'content/claims/en/c01.yaml',
+      'evidence',
+      /1 items where content\/claims\/fr\/c01.yaml has 2/,
+      /one item per item of the base file/,
+    ],
+    [
+      'twin-not-verbatim',
+      'content/visit-facts/en/legende.mdx',
+      'summary',
+      /« dit bonjour à Minsk » is not the article's words/,
+      /copy the words exactly from the article, or quote in “ ”/,
+    ],
+    [
+      'twin-context-mismatch',
+      'content/energy-dispute/en/depart.mdx',
+      '(body) <Context source>',
+      /cites context from \[\] where content\/energy-dispute\/fr\/depart.mdx cites \[agence\]/,
+      /same source, in the same order/,
+    ],
+    [
+      'twin-quote-both',
+      'content/statements/en/bonjour.mdx',
+      'quoteTranslation',
+      /reported in English is in content\/statements\/fr\/bonjour.mdx/,
+      /remove quoteTranslation/,
+    ],
+    [
+      'twin-quote-neither',
+      'content/statements/en/bonjour.mdx',
+      'quoteTranslation',
+      /the quote has no wording in this language/,
+      /add reportedInEnglish: \{ text, source \} to content\/statements\/fr\/bonjour.mdx .* or quoteTranslation/,
+    ],
+    [
+      'twin-article-incomplete',
+      'content/article/article.en.yaml',
+      '§2.2',
+      /no translation of this sentence/,
+      /add '§2.2': '…'/,
+    ],
+    [
+      'twin-article-incomplete',
+      'content/article/article.en.yaml',
+      '§3.1',
+      /not a sentence of the article/,
+      /remove it/,
+    ],
+    [
+      'twin-orphan',
+      'content/events/en/lendemain.yaml',
+      '(file)',
+      /no base file for this translation \(events\/lendemain is not in content\/ in fr\)/,
+      /rename it after its base file, or remove it/,
+    ],
+    [
+      'reported-wording-french-source',
+      'content/statements/fr/bonjour.mdx',
+      'reportedInEnglish.source',
+      /"agence" published in "fr"/,
+      /name the English-language source/,
+    ],
   ])('reject %s', (name, file, field, message, fix) => {
     const problems = checkCase(name);
     const problem = problems.find((p) => p.file === file && p.field === field);
     expect(problem, formatProblems(problems)).toBeDefined();
     expect(problem?.message).toMatch(message);
     expect(problem?.fix).toMatch(fix);
+  });
+
+  it.each([
+    ['content/statements/en/bonjour.mdx', 'content/statements/fr/bonjour.mdx'],
+    ['content/entities/en/minsk.yaml', 'content/entities/minsk.yaml'],
+    ['content/article/article.en.yaml', undefined],
+  ])('name a file of the English edition that is missing (%s), with its fix', (missing, base) => {
+    const { root, content } = fixtureContent();
+    rmSync(join(root, missing));
+    const problems = checkContent(readContent(root, content)).problems;
+    expect(problems, formatProblems(problems)).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem?.file).toBe(missing);
+    expect(problem?.field).toBe('(file)');
+    if (base) {
+      expect(problem?.message).toBe(`missing: the English edition has no twin of ${base}`);
+      expect(problem?.fix).toMatch(/write it with the prose fields .* translated/);
+    } else {
+      expect(problem?.message).toBe('the English edition has no translation of the article');
+    }
   });
 
   it('report every problem at once, each with its file, field and fix', () => {
@@ -498,10 +588,10 @@ describe('the content rules', () => {
       const problems = checkCase(name);
       expect(problems, formatProblems(problems)).toHaveLength(1);
       const [problem] = problems;
-      expect(problem?.file).toBe('content/source/article.fr.txt');
+      expect(problem?.file).toBe('content/article/article.fr.txt');
       expect(problem?.message).toMatch(/the article has been changed/);
       expect(problem?.fix).toMatch(
-        /never edited: restore it with "git checkout -- content\/source\/article.fr.txt"/,
+        /never edited: restore it with "git checkout -- content\/article\/article.fr.txt"/,
       );
       expect(problem?.fix).toMatch(/recorded as a claim in content\/claims\/fr\//);
       expect(problem?.fix).not.toMatch(/copy/);
@@ -510,22 +600,24 @@ describe('the content rules', () => {
 
   it('stop when the record of the article is missing, and never rebuild it from the article', () => {
     const [problem, ...rest] = articleProblems(
-      'content/source/article.fr.txt',
+      'content/article/article.fr.txt',
       new TextEncoder().encode('x'),
       undefined,
     );
     expect(rest).toEqual([]);
-    expect(problem?.file).toBe('content/source/article.fr.txt.sha256');
+    expect(problem?.file).toBe('content/article/article.fr.txt.sha256');
     expect(problem?.message).toMatch(/recorded SHA-256 is missing or unreadable/);
-    expect(problem?.fix).toMatch(/git checkout -- content\/source\/article.fr.txt.sha256.*never regenerated/);
-    expect(articleProblems('content/source/article.fr.txt', undefined, undefined)[0]?.message).toMatch(
+    expect(problem?.fix).toMatch(
+      /git checkout -- content\/article\/article.fr.txt.sha256.*never regenerated/,
+    );
+    expect(articleProblems('content/article/article.fr.txt', undefined, undefined)[0]?.message).toMatch(
       /missing or empty/,
     );
   });
 
   it('record the real article as received', () => {
     const root = new URL('../../', import.meta.url).pathname;
-    const hashFile = readFileSync(join(root, 'content/source/article.fr.txt.sha256'), 'utf8');
+    const hashFile = readFileSync(join(root, 'content/article/article.fr.txt.sha256'), 'utf8');
     // The same digest tests/unit/source.test.ts pins: the record beside the article is not a second opinion.
     expect(hashFile).toMatch(
       /^b133d4d108745c16bf5ee85744874bb577760a5aae10f1a6545b6144706d7d22 {2}article\.fr\.txt$/m,

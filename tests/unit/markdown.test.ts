@@ -3,10 +3,13 @@ import type { Root as MdastRoot } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeSentenceRefs from '../../src/lib/markdown/rehype-sentence-refs.ts';
-import remarkFrenchTypography from '../../src/lib/markdown/remark-french-typography.ts';
+import remarkTypography from '../../src/lib/markdown/remark-typography.ts';
 import { frenchTypography, guillemets, openingWords, typesetFields } from '../../src/lib/typography.ts';
 
-const options = { sentenceIds: new Set(['2.1', '4.2']), sourceUrl: '/source/' };
+const options = {
+  sentenceIds: new Set(['2.1', '4.2']),
+  articleUrl: (locale: string) => (locale === 'fr' ? '/source/' : `/${locale}/article/`),
+};
 
 function paragraph(text: string): Root {
   return {
@@ -62,7 +65,16 @@ describe('openingWords', () => {
   });
 });
 
-describe('remarkFrenchTypography', () => {
+describe('remarkTypography', () => {
+  it('typesets an English file’s prose without French spacing', () => {
+    const tree: MdastRoot = {
+      type: 'root',
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: "the article's word : « x »" }] }],
+    };
+    remarkTypography()(tree, new VFile({ path: '/site/content/statements/en/x.mdx' }));
+    expect(JSON.stringify(tree)).toContain('the article’s word : « x »');
+  });
+
   it('typesets prose but not blockquotes or code', () => {
     const tree: MdastRoot = {
       type: 'root',
@@ -75,7 +87,7 @@ describe('remarkFrenchTypography', () => {
         { type: 'paragraph', children: [{ type: 'inlineCode', value: "a 'b' ?" }] },
       ],
     };
-    remarkFrenchTypography()(tree);
+    remarkTypography()(tree, new VFile({ path: '/site/content/statements/fr/x.mdx' }));
     expect(JSON.stringify(tree)).toContain('l’avis\u00A0: «\u202Fnon\u202F»');
     expect(JSON.stringify(tree)).toContain("l'article : « x »");
     expect(JSON.stringify(tree)).toContain("a 'b' ?");
@@ -83,6 +95,12 @@ describe('remarkFrenchTypography', () => {
 });
 
 describe('rehypeSentenceRefs', () => {
+  it('links an English file’s references to the English article page', () => {
+    const tree = paragraph('See §2.1.');
+    rehypeSentenceRefs(options)(tree, new VFile({ path: '/site/content/commentary/en/x.mdx' }));
+    expect(JSON.stringify(tree)).toContain('"href":"/en/article/#s2-1"');
+  });
+
   it('links each § reference to its sentence on the source page', () => {
     const tree = paragraph('Voir §2.1 et §4.2.');
     rehypeSentenceRefs(options)(tree, new VFile());

@@ -316,10 +316,12 @@ describe('the quotes page', () => {
     const groups = groupBySpeakers(
       [statement('a', ['pompeo']), statement('b', ['pompeo', 'loukachenko']), statement('c', ['pompeo'])],
       (id) => id.toUpperCase(),
+      (s) => s.data.speakers,
+      (names) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names),
     );
     expect(groups.map((g) => [g.anchor, g.label, g.statements.map((s) => s.slug)])).toEqual([
       ['orateur-pompeo', 'POMPEO', ['a', 'c']],
-      ['orateur-pompeo-et-loukachenko', 'POMPEO et LOUKACHENKO', ['b']],
+      ['orateur-pompeo-et-loukachenko', 'POMPEO and LOUKACHENKO', ['b']],
     ]);
   });
   it('filters quotes by every word, without accents or elided articles', () => {
@@ -335,7 +337,7 @@ describe('the quotes page', () => {
 describe('searchRecords', () => {
   const input = buildRecordInput(root, `${root}content`, '/minsk-2020/');
   const records = searchRecords(input);
-  const article = parseArticle(readFileSync(`${root}content/source/article.fr.txt`, 'utf8'));
+  const article = parseArticle(readFileSync(`${root}content/article/article.fr.txt`, 'utf8'));
 
   it('makes one record per statement, per sentence and per context event', () => {
     const kinds = records.map((r) => r.filters['type']?.[0]);

@@ -10,7 +10,7 @@ import {
   sentenceAnchor,
 } from '../../src/lib/source.ts';
 
-const text = readFileSync(new URL('../../content/source/article.fr.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../content/article/article.fr.txt', import.meta.url), 'utf8');
 const article = parseArticle(text);
 
 /** The segmentation of this article, sentence by sentence. Every § id on the site depends on it. */

@@ -164,8 +164,8 @@ describe('filters', () => {
     expect(filterTimeline(items, { section: 'commentary' })).toEqual([]);
   });
 
-  it('give each combination its own page', () => {
-    const paths = allFilters().map(filterPath);
+  it('give each combination its own page, in each locale', () => {
+    const paths = allFilters().map((filter) => filterPath(filter));
     // Every section and none, each with every origin and none.
     const combinations = (SECTIONS.length + 1) * 3;
     expect(paths).toHaveLength(combinations);
@@ -173,6 +173,10 @@ describe('filters', () => {
     expect(paths).toContain('chronologie/');
     expect(paths).toContain('chronologie/energie/contexte/');
     expect(paths).toContain('chronologie/article/');
+    const english = allFilters().map((filter) => filterPath(filter, 'en'));
+    expect(english).toContain('en/timeline/');
+    expect(english).toContain('en/timeline/energy/context/');
+    expect(new Set(english).size).toBe(combinations);
   });
 });
 

@@ -16,7 +16,7 @@ import { claimSchema } from '../../src/schemas/claim.ts';
 import { changeSchema, findingSchema, sourceMatchSchema } from '../../src/schemas/transparency.ts';
 
 const content = new URL('../../content/', import.meta.url).pathname;
-const article = parseArticle(readFileSync(join(content, 'source/article.fr.txt'), 'utf8'));
+const article = parseArticle(readFileSync(join(content, 'article/article.fr.txt'), 'utf8'));
 const yamlFiles = (folder: string) =>
   readdirSync(join(content, folder)).map((name) => ({
     file: `content/${folder}/${name}`,
@@ -154,7 +154,7 @@ describe('the publisher in structured data', () => {
     (review?.['author'] as { name: string }).name;
 
   it('names the configured publisher as the author of a review, and the site when none is configured', () => {
-    const options = { labelText: 'Faux', pagePath: 'analyse/' };
+    const options = { labelText: 'Faux', pagePath: 'analyse/', lang: 'fr' };
     expect(authorOf(claimReview(claim, { ...options, site: { ...site, publisher: 'Éditions X' } }))).toBe(
       'Éditions X',
     );

@@ -6,18 +6,19 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { localeOfContentFile, type Locale } from '../../i18n/index.ts';
 import { parseSentenceRef, sentenceAnchor, SENTENCE_REFS_IN_TEXT } from '../source.ts';
 
 export interface SentenceRefOptions {
   /** The sentence ids of the article ("4.2"). */
   readonly sentenceIds: ReadonlySet<string>;
-  /** The URL of the source page, e.g. "/source/". */
-  readonly sourceUrl: string;
+  /** The URL of the article page in a locale, e.g. "/source/", "/en/article/": a file links within its edition. */
+  readonly articleUrl: (locale: Locale) => string;
 }
 
 export function linkSentenceRefs(
   value: string,
-  options: SentenceRefOptions,
+  options: { sentenceIds: ReadonlySet<string>; sourceUrl: string },
   onUnknown: (ref: string) => void,
 ): ElementContent[] {
   const out: ElementContent[] = [];
@@ -44,12 +45,16 @@ export function linkSentenceRefs(
 
 export default function rehypeSentenceRefs(options: SentenceRefOptions) {
   return (tree: Root, file: VFile): void => {
+    const linking = {
+      sentenceIds: options.sentenceIds,
+      sourceUrl: options.articleUrl(localeOfContentFile(file.path)),
+    };
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && ['a', 'code', 'pre'].includes((node as Element).tagName)) return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
       const value = (node as Text).value;
       if (!value.includes('§')) return undefined;
-      const replacement = linkSentenceRefs(value, options, (ref) => {
+      const replacement = linkSentenceRefs(value, linking, (ref) => {
         file.fail(`${ref} is not a sentence of the article: use an id listed on /source/`);
       });
       parent.children.splice(index, 1, ...replacement);

@@ -1,0 +1,128 @@
+/**
+ * One edition of the site's content: the base locale's facts with a
+ * locale's prose laid over them, typeset in that locale, sorted and indexed
+ * once. Pages (through src/content.ts) and search records build their
+ * editions with this one function, so they cannot drift apart.
+ */
+import type { ClaimData, OmissionData } from '../schemas/claim.ts';
+import type { EntityData } from '../schemas/entity.ts';
+import type { EventData } from '../schemas/event.ts';
+import type { SourceData } from '../schemas/source.ts';
+import type { ChangeData, FindingData, SourceMatchData } from '../schemas/transparency.ts';
+import { entriesBySentence, sortChronologically, type AnalysisEntry } from './entries.ts';
+import type { SectionCollection } from './sections.ts';
+import { sentenceOrder } from './source.ts';
+import { timelineItems, typesetEvent } from './timeline.ts';
+import { sortChanges } from './transparency.ts';
+import { withTranslation } from './translations.ts';
+import type { Locale } from '../i18n/index.ts';
+import { typesetFields } from './typography.ts';
+
+export interface Item<D> {
+  readonly id: string;
+  readonly data: D;
+}
+
+/** A base-locale entry, with whatever the caller needs to render its body (Astro's entry). */
+export interface BaseEntry<R> {
+  readonly collection: SectionCollection;
+  readonly id: string;
+  readonly data: AnalysisEntry['data'];
+  readonly body: R;
+}
+
+/** What an edition is built from: the base locale's files, and a locale's prose keyed "collection/id". */
+export interface EditionInput<R> {
+  readonly entries: readonly BaseEntry<R>[];
+  readonly events: readonly Item<EventData>[];
+  readonly claims: readonly Item<ClaimData>[];
+  readonly omissions: readonly Item<OmissionData>[];
+  readonly changes: readonly Item<ChangeData>[];
+  readonly findings: readonly Item<FindingData>[];
+  readonly provenance: readonly Item<SourceMatchData>[];
+  readonly entities: readonly Item<EntityData>[];
+  readonly sources: readonly Item<SourceData>[];
+  /** The locale's prose, "statements/<id>" → fields, and the body to render instead of the base's. */
+  readonly prose: ReadonlyMap<string, { data: unknown; body?: R }>;
+  readonly typeset: (text: string) => string;
+  /** The locale the edition's addresses are in. */
+  readonly locale: Locale;
+}
+
+export type EditionEntry<R> = AnalysisEntry & {
+  /** What renders the entry's text in this edition. */
+  readonly body: R;
+  /** The site's translation of the quote, in an edition that has one. */
+  readonly quoteTranslation?: string | undefined;
+};
+
+export function buildEdition<R>(input: EditionInput<R>) {
+  const { typeset, prose } = input;
+  const translate = <D>(collection: string, item: Item<D>): Item<D> => ({
+    ...item,
+    data: withTranslation(item.data, prose.get(`${collection}/${item.id}`)?.data),
+  });
+  const notes = <E extends { note?: string }>(list: readonly E[]) =>
+    list.map((e) => (e.note === undefined ? e : { ...e, note: typeset(e.note) }));
+
+  const entries: EditionEntry<R>[] = sortChronologically(
+    input.entries.map((entry) => {
+      const own = prose.get(`${entry.collection}/${entry.id}`);
+      const data = withTranslation(entry.data, own?.data);
+      const quoteTranslation = (own?.data as { quoteTranslation?: string } | undefined)?.quoteTranslation;
+      return {
+        collection: entry.collection,
+        slug: entry.id,
+        lang: '',
+        data: typesetFields(data, ['title', 'summary'], typeset),
+        body: own?.body ?? entry.body,
+        quoteTranslation: quoteTranslation && typeset(quoteTranslation),
+      };
+    }),
+  );
+  const events = input.events
+    .map((e) => translate('events', e))
+    .map((e) => ({ ...e, data: typesetEvent(e.data, typeset) }));
+  const claims = input.claims
+    .map((c) => translate('claims', c))
+    .map((c) => ({
+      ...c,
+      data: { ...typesetFields(c.data, ['claim', 'conclusion'], typeset), evidence: notes(c.data.evidence) },
+    }))
+    .sort((a, b) => sentenceOrder(a.data.ref) - sentenceOrder(b.data.ref) || a.id.localeCompare(b.id));
+  const omissions = input.omissions
+    .map((o) => translate('omissions', o))
+    .map((o) => ({
+      ...o,
+      data: { ...typesetFields(o.data, ['title', 'text'], typeset), evidence: notes(o.data.evidence) },
+    }));
+  const changes = sortChanges(input.changes.map((c) => translate('changes', c))).map((c) => ({
+    ...c,
+    data: typesetFields(c.data, ['text'], typeset),
+  }));
+  const findings = input.findings
+    .map((f) => translate('findings', f))
+    .map((f) => ({ ...f, data: typesetFields(f.data, ['text'], typeset) }))
+    .sort((a, b) => a.data.order - b.data.order);
+  const sourceMatches = input.provenance
+    .map((m) => translate('provenance', m))
+    .map((m) => ({ ...m, data: { ...m.data, changes: notes(m.data.changes) } }))
+    .sort((a, b) => sentenceOrder(a.data.refs[0] ?? '') - sentenceOrder(b.data.refs[0] ?? ''));
+  const entities = new Map(input.entities.map((e) => translate('entities', e)).map((e) => [e.id, e.data]));
+  const sources = new Map(input.sources.map((s) => translate('sources', s)).map((s) => [s.id, s.data]));
+  return {
+    entries,
+    coverage: entriesBySentence(entries),
+    events,
+    timeline: timelineItems(entries, events, input.locale),
+    claims,
+    omissions,
+    changes,
+    findings,
+    sourceMatches,
+    entities,
+    sources,
+  };
+}
+
+export type Edition<R> = ReturnType<typeof buildEdition<R>>;

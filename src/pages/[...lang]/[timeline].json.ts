@@ -1,0 +1,29 @@
+import type { APIRoute } from 'astro';
+import { contentFor } from '../../content.ts';
+import { dateWords, localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
+import { toTimelineJs } from '../../lib/timeline.ts';
+import { verdictsOf } from '../../lib/verdicts.ts';
+import { siteInfo } from '../../site.ts';
+import { inEveryLocale } from '../../urls.ts';
+
+export const getStaticPaths = () => inEveryLocale('timeline', 'timeline');
+
+/** The timeline as data, in TimelineJS3's JSON format, for newsrooms that use that widget. */
+export const GET: APIRoute<{ locale: Locale }> = ({ site, props: { locale } }) => {
+  const t = useTranslations(locale);
+  const { claims, timeline } = contentFor(locale);
+  const data = toTimelineJs(timeline, {
+    title: t('site.title'),
+    description: t('timeline.intro'),
+    lang: localeTable(locale).lang,
+    words: dateWords(locale),
+    groupOf: (item) => `${t(`section.${item.section}`)} · ${t(`timeline.origin.${item.origin}`)}`,
+    absolute: siteInfo(site).absolute,
+    verdictsOf: (item) =>
+      item.origin === 'article' ? verdictsOf(item.id, claims).map((v) => t(`label.${v.label}`)) : [],
+    verdictWord: t('verdicts.label'),
+  });
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
