@@ -12,6 +12,7 @@ import { LOCALES, localePath, localeTable, twinPath } from './src/i18n/index.ts'
 import siteAddressNotice from './src/integrations/site-address.ts';
 import sitemap from '@astrojs/sitemap';
 import remarkTypography from './src/lib/markdown/remark-typography.ts';
+import rehypeArticleWords from './src/lib/markdown/rehype-article-words.ts';
 import rehypeSentenceRefs from './src/lib/markdown/rehype-sentence-refs.ts';
 import { contentDirectory } from './src/lib/content-dir.ts';
 import { ARTICLE_FILE } from './src/lib/content-files.ts';
@@ -63,6 +64,7 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkTypography],
       rehypePlugins: [
+        rehypeArticleWords,
         [
           rehypeSentenceRefs,
           {

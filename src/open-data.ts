@@ -1,6 +1,6 @@
 /** The open data built from each edition's content, for the data files and page. */
 import { article, contentFor } from './content.ts';
-import type { Locale } from './i18n/index.ts';
+import { localePath, type Locale } from './i18n/index.ts';
 import { entryPath, isStatement } from './lib/entries.ts';
 import {
   CLAIM_FIELDS,
@@ -22,6 +22,11 @@ export function openData(site: URL | undefined, locale: Locale) {
     sources,
     absolute: siteInfo(site).absolute,
     entryPaths: new Map(entries.map((e) => [e.slug, entryPath(e, locale)])),
+    paths: {
+      analysis: (id) => localePath(locale, 'analysis', `#${id}`),
+      quotes: (id) => localePath(locale, 'quotes', `#${id}`),
+      timeline: (id) => localePath(locale, 'timeline', `#${id}`),
+    },
   };
   const statements = entries
     .filter(isStatement)

@@ -1,5 +1,5 @@
 import type { LocaleTable } from './locale.ts';
-import { curlyQuotes } from '../lib/typography.ts';
+import { curlyQuotes, englishTypography } from '../lib/typography.ts';
 import type { UiKey } from './fr.ts';
 
 /** Every string of the interface, in English: the same keys as ./fr.ts, in the same order. */
@@ -43,7 +43,7 @@ export const en = {
   'entry.dateOfArticle': 'date of the article: what it reports here has no date of its own',
   'entry.inSource': 'see in the article',
   'statement.speakers': 'Attributed by the article to',
-  'statement.attributedBy': 'Attributed by the article',
+  'statement.attributedBy': 'Attributed by the article to {to}',
   'statement.spokenBy': 'Who spoke, according to the sources',
   'statement.mode': 'Form, according to the article',
   'statement.channel': 'Channel, according to the article',
@@ -409,19 +409,13 @@ export const en = {
     'Each sentence is the article’s French, word for word, followed by the site’s own English translation, labelled as such: a translation for reading, not the article’s words.',
   'article.siteTranslation': 'The site’s translation',
   'quote.reportedInEnglish': 'Reported in English by',
+  'edition.readingNote':
+    'In this edition, « » hold the article’s own French words, verbatim; the English in brackets after them is the site’s translation, not anyone’s words. Quotes reported in English are given with their source.',
+  'quote.sentenceTranslation': 'The site’s translation of the article’s sentence',
   'quote.siteTranslation': 'The site’s translation, not the speaker’s words',
   /** A colon after a label: English puts no space before it. */
   'punct.colon': ':',
 } as const;
-
-/**
- * English typography for the site's own words: a straight apostrophe between
- * letters becomes ’. No space is added before : ; ! ? or inside « », as
- * English sets none. Never applied to the article's text.
- */
-function englishTypography(text: string): string {
-  return text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
-}
 
 /** The English edition, under /en/; its prose is the translation of the French content. */
 export const enLocale: LocaleTable<UiKey> = {

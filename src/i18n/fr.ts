@@ -43,7 +43,7 @@ export const fr = {
   'entry.dateOfArticle': 'date de l’article : ce qu’il rapporte ici n’a pas de date propre',
   'entry.inSource': 'voir dans l’article',
   'statement.speakers': 'Attribué par l’article à',
-  'statement.attributedBy': 'Attribué par l’article',
+  'statement.attributedBy': 'Attribué par l’article {to}',
   'statement.spokenBy': 'Qui a parlé, selon les sources',
   'statement.mode': 'Forme selon l’article',
   'statement.channel': 'Canal selon l’article',
@@ -409,6 +409,8 @@ export const fr = {
   'source.translationNotice': 'Chaque phrase de l’article est suivie de sa traduction par le site.',
   'article.siteTranslation': 'Traduction du site',
   'quote.reportedInEnglish': 'Rapporté en anglais par',
+  'edition.readingNote': '',
+  'quote.sentenceTranslation': 'Traduction par le site de la phrase de l’article',
   'quote.siteTranslation': 'Traduction du site, pas les mots de l’orateur',
   /** A colon after a label: French puts a no-break space before it. */
   'punct.colon': '\u00a0:',

@@ -16,7 +16,15 @@ export interface Citable {
   readonly url: string;
   /** The day of the last update, "YYYY-MM-DD". */
   readonly updated?: string | undefined;
+  /** The language of the cited page (BCP 47), for BibLaTeX's langid. */
+  readonly lang: string;
+  /** How the page's language quotes a title: « … » in French, “…” in English. */
+  readonly quote: (words: string) => string;
 }
+
+/** BibLaTeX's language names are English words in lower case: "fr" → "french". */
+const langid = (lang: string) =>
+  new Intl.DisplayNames(['en'], { type: 'language' }).of(lang)?.toLowerCase() ?? lang;
 
 /** « Title », Site (Publisher), mis à jour le 27 novembre 2026, https://… */
 export function plainCitation(
@@ -26,7 +34,7 @@ export function plainCitation(
 ): string {
   const site = item.publisher ? `${item.siteName} (${item.publisher})` : item.siteName;
   return [
-    `« ${item.title} »`,
+    item.quote(item.title),
     site,
     item.updated ? `${updatedWord} ${formatDay(item.updated)}` : undefined,
     item.url,
@@ -51,7 +59,7 @@ export function bibtexCitation(item: Citable): string {
     ['titleaddon', item.publisher ? item.siteName : undefined],
     ['date', item.updated],
     ['url', item.url],
-    ['langid', 'french'],
+    ['langid', langid(item.lang)],
   ];
   const body = fields
     .filter((f): f is [string, string] => f[1] !== undefined)

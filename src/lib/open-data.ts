@@ -81,6 +81,12 @@ export interface DataContext {
   readonly absolute: (path: string) => string;
   /** Entry id → its path under the site, for the entries that exist. */
   readonly entryPaths: ReadonlyMap<string, string>;
+  /** Where a claim, a quote and a timeline item are, in the edition the data belongs to. */
+  readonly paths: {
+    readonly analysis: (id: string) => string;
+    readonly quotes: (id: string) => string;
+    readonly timeline: (id: string) => string;
+  };
 }
 
 const sourceRecord = (source: SourceData): SourceRecord => ({
@@ -119,7 +125,7 @@ export function claimRecords(
       return { kind: e.kind, note: e.note, ...(source ? { source: sourceRecord(source) } : {}) };
     }),
     entry_url: entryUrl(data.entry, context),
-    url: context.absolute(`analyse/#${id}`),
+    url: context.absolute(context.paths.analysis(id)),
   }));
 }
 
@@ -155,7 +161,7 @@ export function statementRecords(
     date: data.date,
     verdicts: verdictsOf(slug, claims).map((v) => `${v.label} (${v.claim})`),
     entry_url: entryUrl(slug, context),
-    url: context.absolute(`citations/#${slug}`),
+    url: context.absolute(context.paths.quotes(slug)),
   }));
 }
 
@@ -174,7 +180,7 @@ export function timelineRecords(
     sentences: [...item.sentences],
     entries: item.entries.map((e) => context.absolute(e.path)),
     sources: sourcesOf(item.sources, context),
-    url: context.absolute(`chronologie/#${item.id}`),
+    url: context.absolute(context.paths.timeline(item.id)),
   }));
 }
 

@@ -25,6 +25,19 @@ export function frenchTypography(text: string): string {
     .replace(/ +:(?=\s|$)/g, `${NBSP}:`);
 }
 
+/**
+ * English typography for the site's own words: typographic apostrophes, and
+ * the article's French words in « » held to their guillemets by narrow
+ * no-break spaces, as in French, so that a guillemet never ends a line alone.
+ * No space before : ; ! ? in English.
+ */
+export function englishTypography(text: string): string {
+  return text
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+    .replace(/« +/g, `«${NARROW_NBSP}`)
+    .replace(/ +»/g, `${NARROW_NBSP}»`);
+}
+
 /** The same data with the named fields, which hold the site's own words, typeset. */
 export function typesetFields<K extends string, T extends Record<K, string>>(
   data: T,
@@ -65,4 +78,27 @@ export function openingWords(text: string, maxChars: number): string {
   let cut = text.slice(0, maxChars + 1).replace(/\s+\S*$/u, '');
   if (cut.lastIndexOf('«') > cut.lastIndexOf('»')) cut = cut.slice(0, cut.lastIndexOf('«'));
   return `${cut.replace(/[\s,;:]+$/u, '')}…`;
+}
+
+export interface TextRun {
+  readonly text: string;
+  /** The run is the article's words in their guillemets. */
+  readonly quoted: boolean;
+}
+
+/**
+ * A text cut where the article's words are quoted in « »: on a page in
+ * another language, those runs are marked as the article's language so that
+ * they are read as French.
+ */
+export function quotedRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/«[^«»]*»/gu)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index), quoted: false });
+    runs.push({ text: match[0], quoted: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), quoted: false });
+  return runs;
 }

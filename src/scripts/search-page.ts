@@ -22,7 +22,6 @@ import { RESULT_KINDS, type ResultKind } from '../lib/search-records.ts';
 import { cacheTagFromHint } from '../lib/search-index.ts';
 import { fill } from '../lib/fill.ts';
 import { fillCount, type PluralForms } from '../lib/plural.ts';
-import { guillemets } from '../lib/typography.ts';
 
 interface PagefindResultData {
   url: string;
@@ -51,6 +50,8 @@ interface Pagefind {
 interface Strings {
   /** The page's language, for plural rules and sorting. */
   lang: string;
+  /** The reader's words quoted as the page's language quotes them: "« {query} »". */
+  quotedQuery: string;
   results: PluralForms;
   noResults: string;
   filtered: PluralForms;
@@ -380,7 +381,7 @@ async function search(): Promise<void> {
     query ? showPartial(current, result, filters) : 0,
   ]);
   if (!shown || current !== run) return;
-  const quoted = guillemets(state.query);
+  const quoted = fill(strings.quotedQuery, { query: state.query });
   const status = !state.query
     ? fillCount(strings.filtered, count, {}, strings.lang)
     : count === 0

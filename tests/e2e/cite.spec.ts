@@ -1,3 +1,4 @@
+import { nestQuotes } from '../../src/lib/typography.ts';
 import { expect, test } from '@playwright/test';
 import { entryPath as pathOfEntry } from '../../src/lib/entries.ts';
 import { readContent } from '../../src/lib/content-files.ts';
@@ -23,7 +24,10 @@ test.describe('with JavaScript', () => {
     await expect(cite.getByRole('status')).toHaveText('Copié dans le presse-papiers.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const title = await page.locator('h1').textContent();
-    expect(copied).toContain(`« ${title}`);
+    // The title quoted, the article's words inside it nested as French nests them (« … “ … ” »).
+    expect(copied.replace(/[\u00a0\u202f]/g, ' ')).toContain(
+      `« ${nestQuotes(title ?? '').replace(/[\u00a0\u202f]/g, ' ')}`,
+    );
     expect(copied).toContain('Minsk, 1er février 2020');
     expect(copied).toMatch(/mis à jour le \d{1,2}(er)? \p{L}+ \d{4}/u);
     expect(copied).toContain(`${baseURL}${entryPath}`.replace(/^http:\/\/localhost:\d+/, ''));

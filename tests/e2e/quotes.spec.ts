@@ -96,7 +96,7 @@ test.describe('with JavaScript off', () => {
     await page.goto('/citations/');
     await expect(page.locator('.quote-item:visible')).toHaveCount(statements.length);
     await expect(page.locator('.quotes-tools')).toBeHidden();
-    await page.getByRole('link', { name: 'Reuters' }).click();
+    await page.getByRole('link', { name: 'Reuters', exact: true }).click();
     await expect(page).toHaveURL(/#orateur-reuters$/);
   });
 });

@@ -8,6 +8,8 @@ const item = {
   siteName: 'Minsk, 1er février 2020',
   url: 'https://example.org/analyse/#c04',
   updated: '2026-11-27',
+  lang: 'fr',
+  quote: (words: string) => `« ${words} »`,
 };
 const day = (iso: string) => (iso === '2026-11-27' ? '27 novembre 2026' : iso);
 
@@ -35,5 +37,12 @@ describe('citations', () => {
     const unescaped = record.replace(/\\[{}]/g, '');
     expect(unescaped.split('{').length).toBe(unescaped.split('}').length);
     expect(bibtexEscape('a\\b')).toBe('a\\textbackslash{}b');
+  });
+
+  it('cite an English page in English quotation marks, with its language', () => {
+    const english = { ...item, title: 'Fact-check: “x”, False', lang: 'en', quote: (w: string) => `“${w}”` };
+    expect(plainCitation(english, day, 'updated')).toMatch(/^“Fact-check: “x”, False”, /);
+    expect(bibtexCitation(english)).toContain('langid = {english}');
+    expect(bibtexCitation(item)).toContain('langid = {french}');
   });
 });

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import rehypeArticleWords from '../../src/lib/markdown/rehype-article-words.ts';
 import rehypeSentenceRefs from '../../src/lib/markdown/rehype-sentence-refs.ts';
 import remarkTypography from '../../src/lib/markdown/remark-typography.ts';
 import { frenchTypography, guillemets, openingWords, typesetFields } from '../../src/lib/typography.ts';
@@ -72,7 +73,9 @@ describe('remarkTypography', () => {
       children: [{ type: 'paragraph', children: [{ type: 'text', value: "the article's word : « x »" }] }],
     };
     remarkTypography()(tree, new VFile({ path: '/site/content/statements/en/x.mdx' }));
-    expect(JSON.stringify(tree)).toContain('the article’s word : « x »');
+    // Guillemets held to the article's words, and no space added before the colon.
+    expect(JSON.stringify(tree)).toContain('the article’s word : «\u202Fx\u202F»');
+    expect(JSON.stringify(tree)).not.toContain('\u00A0:');
   });
 
   it('typesets prose but not blockquotes or code', () => {
@@ -145,5 +148,22 @@ describe('rehypeSentenceRefs', () => {
     expect(() => rehypeSentenceRefs(options)(paragraph('Voir §9.9.'), file)).toThrow(
       /§9.9 is not a sentence/,
     );
+  });
+});
+
+describe('rehypeArticleWords', () => {
+  it('marks the article’s words in « » as French in an English file, and nothing in a French one', () => {
+    const english = paragraph('The article says « changement de cap » (“change of course”).');
+    rehypeArticleWords()(english, new VFile({ path: '/site/content/commentary/en/x.mdx' }));
+    expect(english.children[0]).toMatchObject({
+      children: [
+        { type: 'text', value: 'The article says ' },
+        { tagName: 'span', properties: { lang: 'fr' }, children: [{ value: '« changement de cap »' }] },
+        { type: 'text', value: ' (“change of course”).' },
+      ],
+    });
+    const french = paragraph('L’article dit « changement de cap ».');
+    rehypeArticleWords()(french, new VFile({ path: '/site/content/commentary/fr/x.mdx' }));
+    expect(JSON.stringify(french)).not.toContain('"lang"');
   });
 });

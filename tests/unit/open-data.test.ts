@@ -47,6 +47,11 @@ describe('open data records', () => {
     sources: new Map([['rp', { publication: 'Rzeczpospolita', url: 'https://rp.pl/x', lang: 'pl' }]]),
     absolute: (path: string) => `https://example.org/${path}`,
     entryPaths: new Map([['premier', 'visite/premier/']]),
+    paths: {
+      analysis: (id: string) => `analyse/#${id}`,
+      quotes: (id: string) => `citations/#${id}`,
+      timeline: (id: string) => `chronologie/#${id}`,
+    },
   };
 
   it('gives a claim its evidence with the address of each source, and its entry’s address', () => {
