@@ -14,11 +14,11 @@ import sitemap from '@astrojs/sitemap';
 import remarkTypography from './src/lib/markdown/remark-typography.ts';
 import rehypeArticleWords from './src/lib/markdown/rehype-article-words.ts';
 import rehypeSentenceRefs from './src/lib/markdown/rehype-sentence-refs.ts';
-import { contentDirectory } from './src/lib/content-dir.ts';
-import { ARTICLE_FILE } from './src/lib/content-files.ts';
-import { parseArticle } from './src/lib/source.ts';
-import { contentSecurityDirectives, scriptSources } from './src/lib/security.ts';
-import { siteAddress } from './src/lib/site-address.ts';
+import { contentDirectory } from './src/lib/content/dir.ts';
+import { ARTICLE_FILE } from './src/lib/content/files.ts';
+import { parseArticle } from './src/lib/article/article.ts';
+import { contentSecurityDirectives, scriptSources } from './src/lib/site/security.ts';
+import { siteAddress } from './src/lib/site/address.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 // No default address: a build without SITE_URL must not point at the machine that built it.

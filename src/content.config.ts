@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'zod';
 import { BASE_LOCALE } from './i18n/index.ts';
-import { contentDirectory } from './lib/content-dir.ts';
+import { contentDirectory } from './lib/content/dir.ts';
 import { claimSchema, omissionSchema } from './schemas/claim.ts';
 import { entitySchema } from './schemas/entity.ts';
 import { entrySchema, statementSchema } from './schemas/entry.ts';

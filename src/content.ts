@@ -1,18 +1,18 @@
 /**
  * The site's content, queried once and shared by every page: one edition per
- * locale, each built by src/lib/edition.ts from the base locale's facts and
+ * locale, each built by src/lib/content/edition.ts from the base locale's facts and
  * that locale's prose.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_LOCALE, LOCALES, localeTable, type Locale } from './i18n/index.ts';
-import { contentDirectory } from './lib/content-dir.ts';
-import { ARTICLE_FILE, articleTranslationFile, TRANSLATED_DATA } from './lib/content-files.ts';
-import { buildEdition, type EditionEntry } from './lib/edition.ts';
-import { SECTIONS, type SectionCollection } from './lib/sections.ts';
-import { parseArticle } from './lib/source.ts';
-import { lastUpdated } from './lib/transparency.ts';
+import { contentDirectory } from './lib/content/dir.ts';
+import { ARTICLE_FILE, articleTranslationFile, TRANSLATED_DATA } from './lib/content/files.ts';
+import { buildEdition, type EditionEntry } from './lib/content/edition.ts';
+import { SECTIONS, type SectionCollection } from './lib/content/sections.ts';
+import { parseArticle } from './lib/article/article.ts';
+import { lastUpdated } from './lib/content/transparency.ts';
 import { load as parseYaml } from 'js-yaml';
 
 type Renderable = CollectionEntry<SectionCollection | `${SectionCollection}-translations`>;

@@ -1,7 +1,7 @@
 /** The open data built from each edition's content, for the data files and page. */
 import { article, contentFor } from './content.ts';
 import { localePath, type Locale } from './i18n/index.ts';
-import { entryPath, isStatement } from './lib/entries.ts';
+import { entryPath, isStatement } from './lib/content/entries.ts';
 import {
   CLAIM_FIELDS,
   claimRecords,
@@ -11,8 +11,8 @@ import {
   TIMELINE_FIELDS,
   timelineRecords,
   type DataContext,
-} from './lib/open-data.ts';
-import { statementWords } from './lib/search-records.ts';
+} from './lib/content/open-data.ts';
+import { statementWords } from './lib/search/records.ts';
 import { siteInfo } from './site.ts';
 
 /** The data files of an edition, each as JSON and CSV, by name; the prose in the edition's language. */

@@ -3,8 +3,8 @@
  * and its name and URLs under the base (absolute when the site has an address) for structured data.
  */
 import { useTranslations } from './i18n/index.ts';
-import { addressOf } from './lib/site-address.ts';
-import type { SiteInfo } from './lib/structured-data.ts';
+import { addressOf } from './lib/site/address.ts';
+import type { SiteInfo } from './lib/site/structured-data.ts';
 import { url } from './urls.ts';
 
 /** Who publishes the site. */

@@ -1,5 +1,5 @@
 import type { LocaleTable } from './locale.ts';
-import { curlyQuotes, englishTypography } from '../lib/typography.ts';
+import { curlyQuotes, englishTypography } from '../lib/site/typography.ts';
 import type { UiKey } from './fr.ts';
 
 /** Every string of the interface, in English: the same keys as ./fr.ts, in the same order. */

@@ -1,6 +1,6 @@
 import type { LocaleTable } from './locale.ts';
-import { toWhomAll } from '../lib/attribution.ts';
-import { frenchTypography, guillemets } from '../lib/typography.ts';
+import { toWhomAll } from '../lib/content/attribution.ts';
+import { frenchTypography, guillemets } from '../lib/site/typography.ts';
 
 /** Every string of the interface, in French. Every other locale has the same keys. */
 export const fr = {

@@ -3,8 +3,8 @@
  * the addresses of its pages and its typography. Everything that depends on
  * the language asks for it here, with the locale as a parameter.
  */
-import { formatStoryDate, type DateWords, type StoryDate } from '../lib/dates.ts';
-import { fillCount, type PluralForms } from '../lib/plural.ts';
+import { formatStoryDate, type DateWords, type StoryDate } from '../lib/timeline/dates.ts';
+import { fillCount, type PluralForms } from '../lib/site/plural.ts';
 import { enLocale } from './en.ts';
 import { frLocale, type UiKey } from './fr.ts';
 import type { LocaleTable, Route } from './locale.ts';
@@ -34,7 +34,7 @@ export function useTranslations(locale: Locale = BASE_LOCALE) {
 /** The keys that come in two forms, "<key>.one" and "<key>.other". */
 export type PluralKey = { [K in UiKey]: K extends `${infer Base}.one` ? Base : never }[UiKey];
 
-/** Both forms of a counted string, for fillCount (src/lib/plural.ts). */
+/** Both forms of a counted string, for fillCount (src/lib/site/plural.ts). */
 export function pluralForms(key: PluralKey, locale: Locale = BASE_LOCALE): PluralForms {
   const t = useTranslations(locale);
   return { one: t(`${key}.one` as UiKey), other: t(`${key}.other` as UiKey) };
@@ -127,4 +127,4 @@ const SECTION_ROUTES = ['visit-facts', 'statements', 'energy-dispute', 'commenta
 
 export type { UiKey, Route };
 export { ROUTES } from './locale.ts';
-export { fill } from '../lib/fill.ts';
+export { fill } from '../lib/site/fill.ts';

@@ -1,5 +1,5 @@
 /**
- * Runs the content rules (src/lib/integrity.ts) before Astro builds, so a
+ * Runs the content rules (src/lib/content/rules/integrity.ts) before Astro builds, so a
  * broken entry stops `astro build` with a clean list naming file, field and
  * fix, and a non-zero exit: no stack trace, no hint of Astro's that has
  * nothing to do with the content. In `astro dev` the rules run again on every
@@ -8,10 +8,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentDirectory } from '../lib/content-dir.ts';
-import { readContent } from '../lib/content-files.ts';
-import { checkContent } from '../lib/integrity.ts';
-import { formatProblems } from '../lib/problems.ts';
+import { contentDirectory } from '../lib/content/dir.ts';
+import { readContent } from '../lib/content/files.ts';
+import { checkContent } from '../lib/content/rules/integrity.ts';
+import { formatProblems } from '../lib/content/rules/problems.ts';
 
 /** The problems of the content folder as text, or '' when there are none (which is logged). */
 function check(root: string, logger?: AstroIntegrationLogger): string {

@@ -1,9 +1,9 @@
 /**
  * Builds the Pagefind index at the end of `astro build`, so that the built
  * site searches on its own: the pages marked `data-pagefind-body`, plus the
- * records of src/lib/search-records.ts. Every Pagefind response is checked,
+ * records of src/lib/search/records.ts. Every Pagefind response is checked,
  * an error fails the build, and the service is always closed. The index is
- * cut in small chunks (src/lib/search-index.ts), and the search page gets
+ * cut in small chunks (src/lib/search/index-files.ts), and the search page gets
  * preload hints for the files it needs before the reader types.
  */
 import { fileURLToPath } from 'node:url';
@@ -12,17 +12,17 @@ import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { LOCALES, localePath, localeTable, type Locale } from '../i18n/index.ts';
-import { contentDirectory } from '../lib/content-dir.ts';
-import { withTrailingSlash } from '../lib/paths.ts';
-import { buildRecordInput } from '../lib/search-content.ts';
-import { searchRecords } from '../lib/search-records.ts';
+import { contentDirectory } from '../lib/content/dir.ts';
+import { withTrailingSlash } from '../lib/site/paths.ts';
+import { buildRecordInput } from '../lib/search/content.ts';
+import { searchRecords } from '../lib/search/records.ts';
 import {
   CHUNK_SIZE_VARIABLE,
   INDEX_CHUNK_SIZE,
   preloadHints,
   staticImports,
   withPreloadHints,
-} from '../lib/search-index.ts';
+} from '../lib/search/index-files.ts';
 
 const UNUSED_BUNDLES = [
   'pagefind-ui.js',

@@ -1,5 +1,5 @@
 /**
- * Writes dist/_headers at the end of the build from src/lib/security.ts, so
+ * Writes dist/_headers at the end of the build from src/lib/site/security.ts, so
  * the host's headers and the pages' meta policy come from one place, and
  * each built file gets its caching rule.
  */
@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesUnder } from '../lib/built-site.ts';
-import { headersFile } from '../lib/security.ts';
+import { filesUnder } from '../lib/site/built-site.ts';
+import { headersFile } from '../lib/site/security.ts';
 
 export default function securityHeaders(): AstroIntegration {
   let base = '/';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTIONS } from '../lib/sections.ts';
+import { SECTIONS } from '../lib/content/sections.ts';
 import { checkDatePrecision, datePrecision, idRef, isoDate, sentenceRef, titleText } from './common.ts';
 
 const SECTION_COLLECTIONS = SECTIONS.map((s) => s.collection) as [

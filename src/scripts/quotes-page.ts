@@ -4,11 +4,11 @@
  * copy a quote with whom the article credits and its verdicts. The page is
  * complete without it.
  */
-import { citationText } from '../lib/citation-text.ts';
-import { fill } from '../lib/fill.ts';
-import { fillCount, type PluralForms } from '../lib/plural.ts';
-import { matchesQuery, speakerFromParams } from '../lib/quotes.ts';
-import { cleanQuery } from '../lib/search-query.ts';
+import { citationText } from '../lib/content/citation-text.ts';
+import { fill } from '../lib/site/fill.ts';
+import { fillCount, type PluralForms } from '../lib/site/plural.ts';
+import { matchesQuery, speakerFromParams } from '../lib/content/quotes.ts';
+import { cleanQuery } from '../lib/search/query.ts';
 
 const form = document.querySelector<HTMLFormElement>('.quotes-tools');
 if (form) enhance(form);

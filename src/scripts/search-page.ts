@@ -15,13 +15,13 @@ import {
   type ExcerptPart,
   type FilterKey,
   type SearchState,
-} from '../lib/search-query.ts';
-import { excerptAt, meaningfulWords, rankPartialMatches, type WordHit } from '../lib/search-fallback.ts';
-import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from '../lib/search-results.ts';
-import { RESULT_KINDS, type ResultKind } from '../lib/search-records.ts';
-import { cacheTagFromHint } from '../lib/search-index.ts';
-import { fill } from '../lib/fill.ts';
-import { fillCount, type PluralForms } from '../lib/plural.ts';
+} from '../lib/search/query.ts';
+import { excerptAt, meaningfulWords, rankPartialMatches, type WordHit } from '../lib/search/fallback.ts';
+import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from '../lib/search/results.ts';
+import { RESULT_KINDS, type ResultKind } from '../lib/search/records.ts';
+import { cacheTagFromHint } from '../lib/search/index-files.ts';
+import { fill } from '../lib/site/fill.ts';
+import { fillCount, type PluralForms } from '../lib/site/plural.ts';
 
 interface PagefindResultData {
   url: string;

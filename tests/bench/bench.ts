@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import config from '../../playwright.config.ts';
-import { filesUnder, readBuiltSite } from '../../src/lib/built-site.ts';
+import { filesUnder, readBuiltSite } from '../../src/lib/site/built-site.ts';
 import { withPreview } from '../support/preview.ts';
 import { DEFAULT_UI_PATH, withDefaultUiCopy } from './default-ui.ts';
 import { indexChunks } from './index-chunks.ts';

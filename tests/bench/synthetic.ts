@@ -6,8 +6,8 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { SECTIONS } from '../../src/lib/sections.ts';
-import { formatSentenceRef, parseArticle } from '../../src/lib/source.ts';
+import { SECTIONS } from '../../src/lib/content/sections.ts';
+import { formatSentenceRef, parseArticle } from '../../src/lib/article/article.ts';
 import { entrySchema, statementSchema } from '../../src/schemas/entry.ts';
 
 const real = new URL('../../content/', import.meta.url).pathname;

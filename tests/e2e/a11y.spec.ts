@@ -2,7 +2,7 @@ import { LOCALES, localeOfPath, localePath, localeTable, routeOfFolder } from '.
 import { statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { SECTIONS } from '../../src/lib/sections.ts';
+import { SECTIONS } from '../../src/lib/content/sections.ts';
 import { builtRoutes } from './site.ts';
 
 // WCAG 2.2 A and AA, as axe tags them.

@@ -1,6 +1,6 @@
 import { LOCALES } from '../../src/i18n/index.ts';
 import { expect, test } from '@playwright/test';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { jsonLdProblems } from '../support/structured-data-rules.ts';
 import { builtRoutes } from './site.ts';
 

@@ -1,7 +1,7 @@
-import { nestQuotes } from '../../src/lib/typography.ts';
+import { nestQuotes } from '../../src/lib/site/typography.ts';
 import { expect, test } from '@playwright/test';
-import { entryPath as pathOfEntry } from '../../src/lib/entries.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { entryPath as pathOfEntry } from '../../src/lib/content/entries.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 
 const raw = readContent(new URL('../../', import.meta.url).pathname);
 const claim = raw.claims.find((c) => (c.data as { label: string }).label === 'wrong') ?? raw.claims[0];

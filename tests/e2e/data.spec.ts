@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { readContent } from '../../src/lib/content-files.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { CLAIM_FIELDS, STATEMENT_FIELDS, TIMELINE_FIELDS } from '../../src/lib/open-data.ts';
-import { isTimelineEvent } from '../../src/lib/timeline.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { parseCsv } from '../../src/lib/site/csv.ts';
+import { CLAIM_FIELDS, STATEMENT_FIELDS, TIMELINE_FIELDS } from '../../src/lib/content/open-data.ts';
+import { isTimelineEvent } from '../../src/lib/timeline/timeline.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const raw = readContent(root);

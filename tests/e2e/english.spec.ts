@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { localePath, useTranslations } from '../../src/i18n/index.ts';
-import { articleTranslationFile, readContent } from '../../src/lib/content-files.ts';
-import { entryPath } from '../../src/lib/entries.ts';
-import { formatSentenceRef, parseArticle, sentenceAnchor } from '../../src/lib/source.ts';
-import { guillemets } from '../../src/lib/typography.ts';
-import { verdictsOf } from '../../src/lib/verdicts.ts';
+import { articleTranslationFile, readContent } from '../../src/lib/content/files.ts';
+import { entryPath } from '../../src/lib/content/entries.ts';
+import { formatSentenceRef, parseArticle, sentenceAnchor } from '../../src/lib/article/article.ts';
+import { guillemets } from '../../src/lib/site/typography.ts';
+import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import type { ClaimData } from '../../src/schemas/claim.ts';
 import type { StatementData } from '../../src/schemas/entry.ts';
 

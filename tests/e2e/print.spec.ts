@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { entryPath as pathOfEntry } from '../../src/lib/entries.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { entryPath as pathOfEntry } from '../../src/lib/content/entries.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 
 const raw = readContent(new URL('../../', import.meta.url).pathname);
 // An entry whose page shows a verdict with its evidence.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { watchErrors } from './site.ts';
 
 const statements = readContent(new URL('../../', import.meta.url).pathname).entries.filter(

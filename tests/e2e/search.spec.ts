@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { INDEX_CHUNK_SIZE } from '../../src/lib/search-index.ts';
+import { INDEX_CHUNK_SIZE } from '../../src/lib/search/index-files.ts';
 import { readIndexChunks } from '../support/pagefind-index.ts';
 import { LOCALES, localeTable, useTranslations } from '../../src/i18n/index.ts';
-import { buildRecordInput } from '../../src/lib/search-content.ts';
-import { verdictsOf } from '../../src/lib/verdicts.ts';
+import { buildRecordInput } from '../../src/lib/search/content.ts';
+import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
 
 const root = new URL('../../', import.meta.url).pathname;

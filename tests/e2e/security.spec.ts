@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../../src/lib/security.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/site/security.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 

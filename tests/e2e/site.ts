@@ -1,7 +1,7 @@
 /** Helpers shared by the end-to-end tests: the built pages, and a page that fails on console errors. */
 import { dirname, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
-import { filesUnder } from '../../src/lib/built-site.ts';
+import { filesUnder } from '../../src/lib/site/built-site.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 

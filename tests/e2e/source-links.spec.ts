@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parseArticle } from '../../src/lib/source.ts';
+import { parseArticle } from '../../src/lib/article/article.ts';
 
 const article = parseArticle(
   readFileSync(new URL('../../content/article/article.fr.txt', import.meta.url), 'utf8'),

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { entryPath } from '../../src/lib/entries.ts';
+import { entryPath } from '../../src/lib/content/entries.ts';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { fr } from '../../src/i18n/fr.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { frenchTypography } from '../../src/lib/typography.ts';
-import { verdictsOf } from '../../src/lib/verdicts.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { frenchTypography } from '../../src/lib/site/typography.ts';
+import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { CLAIM_LABELS, claimSchema } from '../../src/schemas/claim.ts';
 import { changeSchema, findingSchema, sourceMatchSchema } from '../../src/schemas/transparency.ts';
 

@@ -4,10 +4,10 @@
  * the text a reader copies; and whom the article credits is said as the article's claim.
  */
 import { expect, test } from '@playwright/test';
-import { entryPath } from '../../src/lib/entries.ts';
+import { entryPath } from '../../src/lib/content/entries.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { verdictsOf, type JudgedClaim } from '../../src/lib/verdicts.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { verdictsOf, type JudgedClaim } from '../../src/lib/content/verdicts.ts';
 import type { StatementData } from '../../src/schemas/entry.ts';
 
 const t = useTranslations('fr');

@@ -4,14 +4,19 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localeTable, useTranslations } from '../../src/i18n/index.ts';
-import { filesUnder, readBuiltSite } from '../../src/lib/built-site.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { SECTIONS } from '../../src/lib/sections.ts';
-import { parseArticle } from '../../src/lib/source.ts';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFor, parseHeadersFile } from '../../src/lib/security.ts';
-import { filesNaming } from '../../src/lib/built-text.ts';
-import { NO_SITE_ADDRESS } from '../../src/lib/site-address.ts';
-import { brokenLinks } from '../../src/lib/link-check.ts';
+import { filesUnder, readBuiltSite } from '../../src/lib/site/built-site.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { SECTIONS } from '../../src/lib/content/sections.ts';
+import { parseArticle } from '../../src/lib/article/article.ts';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  headersFor,
+  parseHeadersFile,
+} from '../../src/lib/site/security.ts';
+import { filesNaming } from '../../src/lib/site/built-text.ts';
+import { NO_SITE_ADDRESS } from '../../src/lib/site/address.ts';
+import { brokenLinks } from '../../src/lib/site/link-check.ts';
 import { buildEnv } from '../support/build-env.ts';
 import { fixtureContent, removeTempDirs, tempDir } from '../support/temp-content.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { sourceUsage } from '../../src/lib/source-usage.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { sourceUsage } from '../../src/lib/content/source-usage.ts';
 import {
   claimReview,
   entity,
@@ -8,7 +8,7 @@ import {
   RATING_VALUES,
   serializeJsonLd,
   type SiteInfo,
-} from '../../src/lib/structured-data.ts';
+} from '../../src/lib/site/structured-data.ts';
 import { claimSchema, omissionSchema, type ClaimData } from '../../src/schemas/claim.ts';
 import { jsonLdProblems } from '../support/structured-data-rules.ts';
 

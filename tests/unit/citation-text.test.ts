@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordDiffers, recordedSpeakers, toWhom, toWhomAll } from '../../src/lib/attribution.ts';
-import { citationText, nestQuotes } from '../../src/lib/citation-text.ts';
+import { recordDiffers, recordedSpeakers, toWhom, toWhomAll } from '../../src/lib/content/attribution.ts';
+import { citationText, nestQuotes } from '../../src/lib/content/citation-text.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, bibtexEscape, plainCitation } from '../../src/lib/citation.ts';
+import { bibtexCitation, bibtexEscape, plainCitation } from '../../src/lib/site/citation.ts';
 
 const item = {
   key: 'c04',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleDate, dateBasis, datesStatedIn } from '../../src/lib/date-basis.ts';
-import { parseArticle } from '../../src/lib/source.ts';
+import { articleDate, dateBasis, datesStatedIn } from '../../src/lib/content/rules/date-basis.ts';
+import { parseArticle } from '../../src/lib/article/article.ts';
 
 const article = parseArticle(
   readFileSync(new URL('../../content/article/article.fr.txt', import.meta.url), 'utf8'),

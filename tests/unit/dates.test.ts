@@ -6,7 +6,7 @@ import {
   isValidIsoDate,
   periodOf,
   type StoryDate,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/timeline/dates.ts';
 
 const words = { around: 'vers', firstOfMonth: '1er' };
 

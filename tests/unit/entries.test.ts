@@ -6,9 +6,9 @@ import {
   withNeighbours,
   sortChronologically,
   type AnalysisEntry,
-} from '../../src/lib/entries.ts';
-import type { DatePrecision } from '../../src/lib/dates.ts';
-import type { SectionCollection } from '../../src/lib/sections.ts';
+} from '../../src/lib/content/entries.ts';
+import type { DatePrecision } from '../../src/lib/timeline/dates.ts';
+import type { SectionCollection } from '../../src/lib/content/sections.ts';
 
 function entry(
   slug: string,

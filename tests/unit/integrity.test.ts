@@ -1,10 +1,10 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleProblems } from '../../src/lib/article-guard.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { checkContent } from '../../src/lib/integrity.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { articleProblems } from '../../src/lib/article/guard.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { checkContent } from '../../src/lib/content/rules/integrity.ts';
+import { formatProblems } from '../../src/lib/content/rules/problems.ts';
 import { fixtureContent, removeTempDirs } from '../support/temp-content.ts';
 
 afterAll(removeTempDirs);

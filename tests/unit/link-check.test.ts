@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, type BuiltPage } from '../../src/lib/link-check.ts';
+import { brokenLinks, type BuiltPage } from '../../src/lib/site/link-check.ts';
 
 const page = (path: string, ids: string[], links: string[]): BuiltPage => ({
   path,

@@ -12,8 +12,8 @@ import {
   useDates,
   useTranslations,
 } from '../../src/i18n/index.ts';
-import { FILLER_WORDS } from '../../src/lib/filler-words.ts';
-import { mismatchedLists, withTranslation } from '../../src/lib/translations.ts';
+import { FILLER_WORDS } from '../../src/lib/search/filler-words.ts';
+import { mismatchedLists, withTranslation } from '../../src/lib/content/translations.ts';
 
 describe('the locale tables', () => {
   it('give every locale the same interface strings, placeholders and plural pairs', () => {

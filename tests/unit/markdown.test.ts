@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import rehypeArticleWords from '../../src/lib/markdown/rehype-article-words.ts';
 import rehypeSentenceRefs from '../../src/lib/markdown/rehype-sentence-refs.ts';
 import remarkTypography from '../../src/lib/markdown/remark-typography.ts';
-import { frenchTypography, guillemets, openingWords, typesetFields } from '../../src/lib/typography.ts';
+import { frenchTypography, guillemets, openingWords, typesetFields } from '../../src/lib/site/typography.ts';
 
 const options = {
   sentenceIds: new Set(['2.1', '4.2']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, parseCsv, toCsv } from '../../src/lib/csv.ts';
-import { attributionOf, claimRecords, recordsToCsv, CLAIM_FIELDS } from '../../src/lib/open-data.ts';
+import { csvField, parseCsv, toCsv } from '../../src/lib/site/csv.ts';
+import { attributionOf, claimRecords, recordsToCsv, CLAIM_FIELDS } from '../../src/lib/content/open-data.ts';
 import { claimSchema } from '../../src/schemas/claim.ts';
 
 describe('CSV (RFC 4180)', () => {

@@ -1,27 +1,27 @@
-import { fill } from '../../src/lib/fill.ts';
-import { fillCount } from '../../src/lib/plural.ts';
+import { fill } from '../../src/lib/site/fill.ts';
+import { fillCount } from '../../src/lib/site/plural.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aliasesFor, foldForSearch, searchVariants } from '../../src/lib/aliases.ts';
-import { elisionWords, stripElisions } from '../../src/lib/elision.ts';
-import { groupBySpeakers, matchesQuery, speakerFromParams } from '../../src/lib/quotes.ts';
+import { aliasesFor, foldForSearch, searchVariants } from '../../src/lib/search/aliases.ts';
+import { elisionWords, stripElisions } from '../../src/lib/search/elision.ts';
+import { groupBySpeakers, matchesQuery, speakerFromParams } from '../../src/lib/content/quotes.ts';
 import {
   excerptAt,
   isFillerWord,
   meaningfulWords,
   rankPartialMatches,
-} from '../../src/lib/search-fallback.ts';
-import { groupResults, groupedCount, type LoadedResult } from '../../src/lib/search-results.ts';
+} from '../../src/lib/search/fallback.ts';
+import { groupResults, groupedCount, type LoadedResult } from '../../src/lib/search/results.ts';
 import {
   cacheTagFromHint,
   cacheTagOf,
   preloadHints,
   staticImports,
   withPreloadHints,
-} from '../../src/lib/search-index.ts';
-import { verdictsOf } from '../../src/lib/verdicts.ts';
-import { buildRecordInput } from '../../src/lib/search-content.ts';
+} from '../../src/lib/search/index-files.ts';
+import { verdictsOf } from '../../src/lib/content/verdicts.ts';
+import { buildRecordInput } from '../../src/lib/search/content.ts';
 import {
   cleanQuery,
   excerptParts,
@@ -31,10 +31,10 @@ import {
   MAX_QUERY_LENGTH,
   paramsFromState,
   stateFromParams,
-} from '../../src/lib/search-query.ts';
-import { entrySearch, searchRecords, statementWords } from '../../src/lib/search-records.ts';
-import { parseArticle } from '../../src/lib/source.ts';
-import { frenchTypography } from '../../src/lib/typography.ts';
+} from '../../src/lib/search/query.ts';
+import { entrySearch, searchRecords, statementWords } from '../../src/lib/search/records.ts';
+import { parseArticle } from '../../src/lib/article/article.ts';
+import { frenchTypography } from '../../src/lib/site/typography.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const entities = new Map([

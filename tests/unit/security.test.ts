@@ -7,7 +7,7 @@ import {
   headersFor,
   isHashedAsset,
   parseHeadersFile,
-} from '../../src/lib/security.ts';
+} from '../../src/lib/site/security.ts';
 
 describe('the security headers', () => {
   it('allow nothing from another host, no inline script and no framing', () => {

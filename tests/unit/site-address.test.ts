@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesNaming } from '../../src/lib/built-text.ts';
-import { addressOf, siteAddress } from '../../src/lib/site-address.ts';
+import { filesNaming } from '../../src/lib/site/built-text.ts';
+import { addressOf, siteAddress } from '../../src/lib/site/address.ts';
 
 describe('the site address', () => {
   it('is undefined when SITE_URL is unset or blank, so no page points at the building machine', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOCIAL_SIZE, socialSvg } from '../../src/lib/social-image.ts';
+import { SOCIAL_SIZE, socialSvg } from '../../src/lib/site/social-image.ts';
 
 describe('socialSvg', () => {
   it('draws the card at the size sharing services expect, with the texts escaped', () => {

@@ -8,7 +8,7 @@ import {
   parseArticle,
   parseSentenceRef,
   sentenceAnchor,
-} from '../../src/lib/source.ts';
+} from '../../src/lib/article/article.ts';
 
 const text = readFileSync(new URL('../../content/article/article.fr.txt', import.meta.url), 'utf8');
 const article = parseArticle(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SECTIONS } from '../../src/lib/sections.ts';
-import type { AnalysisEntry } from '../../src/lib/entries.ts';
+import { SECTIONS } from '../../src/lib/content/sections.ts';
+import type { AnalysisEntry } from '../../src/lib/content/entries.ts';
 import {
   allFilters,
   axisLayout,
@@ -13,7 +13,7 @@ import {
   toTimelineJs,
   type ContextEvent,
   type TimelineItem,
-} from '../../src/lib/timeline.ts';
+} from '../../src/lib/timeline/timeline.ts';
 import { timelineJsFormat } from '../support/timelinejs-format.ts';
 
 const entry = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedPhrases, unmarkedTranslations } from '../../src/lib/translation-marks.ts';
+import { quotedPhrases, unmarkedTranslations } from '../../src/lib/content/rules/translation-marks.ts';
 
 const article =
   'Le ministère a officiellement salué « le renforcement du rôle des États-Unis en Biélorussie ».';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/source.ts';
+import { parseArticle } from '../../src/lib/article/article.ts';
 import {
   checkChanges,
   checkFindings,
@@ -10,8 +10,8 @@ import {
   countByLabel,
   lastUpdated,
   sortChanges,
-} from '../../src/lib/transparency.ts';
-import { claimReview } from '../../src/lib/structured-data.ts';
+} from '../../src/lib/content/transparency.ts';
+import { claimReview } from '../../src/lib/site/structured-data.ts';
 import { claimSchema } from '../../src/schemas/claim.ts';
 import { changeSchema, findingSchema, sourceMatchSchema } from '../../src/schemas/transparency.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openingVerdict } from '../../src/lib/verdict-wording.ts';
+import { openingVerdict } from '../../src/lib/content/rules/verdict-wording.ts';
 
 describe('the verdict a conclusion opens with', () => {
   it('reads the opening clause, whole words only', () => {

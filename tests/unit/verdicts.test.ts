@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verdictsOf } from '../../src/lib/verdicts.ts';
+import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 
 const claim = (id: string, entry: string, label: 'exact' | 'wrong' | 'opinion' | 'misleading') => ({
   id,

@@ -6,8 +6,8 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { localeOfContentFile, localeTable } from '../../i18n/index.ts';
-import { ARTICLE_LANG } from '../source.ts';
-import { quotedRuns } from '../typography.ts';
+import { ARTICLE_LANG } from '../article/article.ts';
+import { quotedRuns } from '../site/typography.ts';
 
 export default function rehypeArticleWords() {
   return (tree: Root, file: VFile): void => {

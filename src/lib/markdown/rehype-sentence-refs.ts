@@ -7,7 +7,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { localeOfContentFile, type Locale } from '../../i18n/index.ts';
-import { parseSentenceRef, sentenceAnchor, SENTENCE_REFS_IN_TEXT } from '../source.ts';
+import { parseSentenceRef, sentenceAnchor, SENTENCE_REFS_IN_TEXT } from '../article/article.ts';
 
 export interface SentenceRefOptions {
   /** The sentence ids of the article ("4.2"). */

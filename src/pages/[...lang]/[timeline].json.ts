@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { contentFor } from '../../content.ts';
 import { dateWords, localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
-import { toTimelineJs } from '../../lib/timeline.ts';
-import { verdictsOf } from '../../lib/verdicts.ts';
+import { toTimelineJs } from '../../lib/timeline/timeline.ts';
+import { verdictsOf } from '../../lib/content/verdicts.ts';
 import { siteInfo } from '../../site.ts';
 import { inEveryLocale } from '../../urls.ts';
 

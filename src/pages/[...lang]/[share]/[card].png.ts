@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { LOCALES, localeTable, useTranslations, type Locale } from '../../../i18n/index.ts';
-import { SECTIONS } from '../../../lib/sections.ts';
-import { socialSvg } from '../../../lib/social-image.ts';
+import { SECTIONS } from '../../../lib/content/sections.ts';
+import { socialSvg } from '../../../lib/site/social-image.ts';
 
 // The light-scheme section colours of global.css, which the cards repeat.
 const COLOURS: Record<string, string> = {

@@ -9,10 +9,10 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // js-yaml, as Astro's own frontmatter parser uses, so both read a file alike.
 import { load as parseYaml, type YAMLException } from 'js-yaml';
-import { ARTICLE_HASH_SUFFIX } from './article-guard.ts';
+import { ARTICLE_HASH_SUFFIX } from '../article/guard.ts';
 import { SECTIONS, type SectionCollection } from './sections.ts';
-import type { Problem } from './problems.ts';
-import { BASE_LOCALE, LOCALES, type Locale } from '../i18n/index.ts';
+import type { Problem } from './rules/problems.ts';
+import { BASE_LOCALE, LOCALES, type Locale } from '../../i18n/index.ts';
 
 export const ARTICLE_FILE = 'article/article.fr.txt';
 /** The site's translation of the article, sentence by sentence, in a locale: article/article.<locale>.yaml. */

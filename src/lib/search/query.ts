@@ -4,7 +4,7 @@
  * the tests.
  */
 import { stripElisions } from './elision.ts';
-import { isFillerWord } from './search-fallback.ts';
+import { isFillerWord } from './fallback.ts';
 
 /** Longer queries are cut: nobody types more, and Pagefind's cost grows with every word. */
 export const MAX_QUERY_LENGTH = 200;

@@ -9,7 +9,7 @@
  */
 import { foldForSearch } from './aliases.ts';
 import { stripElisions } from './elision.ts';
-import type { ExcerptPart } from './search-query.ts';
+import type { ExcerptPart } from './query.ts';
 import { FILLER_WORDS } from './filler-words.ts';
 
 /** Every published language's filler words together: a reader may ask in either language on either edition. */

@@ -1,5 +1,5 @@
 /** Where each outside source is used: for the /sources/ page and for finding sources nobody cites. */
-import type { Evidence } from '../schemas/claim.ts';
+import type { Evidence } from '../../schemas/claim.ts';
 
 export interface SourceUse {
   readonly kind: 'context' | 'date' | 'event' | 'claim' | 'omission';

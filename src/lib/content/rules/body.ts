@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Problem } from './problems.ts';
-import { sentenceOf, SENTENCE_REFS_IN_TEXT, type Article } from './source.ts';
+import { sentenceOf, SENTENCE_REFS_IN_TEXT, type Article } from '../../article/article.ts';
 
 /** The components an entry page passes to its MDX body (src/pages/[section]/[slug].astro). */
 export const MDX_COMPONENTS = ['Context'] as const;

@@ -2,11 +2,11 @@
  * The open data of /donnees/: one record per claim, per statement and per timeline item,
  * built from the content alone, as JSON (lists stay lists) and as CSV (lists joined by " | ").
  */
-import { toCsv } from './csv.ts';
-import type { StatementData } from '../schemas/entry.ts';
-import type { ClaimData } from '../schemas/claim.ts';
-import type { SourceData } from '../schemas/source.ts';
-import type { TimelineItem } from './timeline.ts';
+import { toCsv } from '../site/csv.ts';
+import type { StatementData } from '../../schemas/entry.ts';
+import type { ClaimData } from '../../schemas/claim.ts';
+import type { SourceData } from '../../schemas/source.ts';
+import type { TimelineItem } from '../timeline/timeline.ts';
 import { verdictsOf, type JudgedClaim } from './verdicts.ts';
 
 /** How several values share one CSV field. */

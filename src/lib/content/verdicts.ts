@@ -1,5 +1,5 @@
 /** Which verdicts judge an entry's words: the one lookup every view that shows those words uses. */
-import type { ClaimLabel } from '../schemas/claim.ts';
+import type { ClaimLabel } from '../../schemas/claim.ts';
 
 /** A claim as far as this lookup needs it. */
 export interface JudgedClaim {

@@ -5,9 +5,9 @@
  * an address: the article's own URL is unknown, so its appearance points to
  * the verbatim copy on this site.
  */
-import type { ClaimData, ClaimLabel } from '../schemas/claim.ts';
-import type { EntityData } from '../schemas/entity.ts';
-import { ARTICLE_LANG } from './source.ts';
+import type { ClaimData, ClaimLabel } from '../../schemas/claim.ts';
+import type { EntityData } from '../../schemas/entity.ts';
+import { ARTICLE_LANG } from '../article/article.ts';
 
 type Json = Record<string, unknown>;
 

@@ -6,7 +6,7 @@
  * translations are marked. Each rule turns a class of error found in review
  * into a build failure naming file, field and fix.
  */
-import { CLAIM_LABELS } from '../schemas/claim.ts';
+import { CLAIM_LABELS } from '../../../schemas/claim.ts';
 import { articleDate, dateBasis } from './date-basis.ts';
 import type { RuleContext } from './integrity.ts';
 import { TRANSLATION_MARK, unmarkedTranslations } from './translation-marks.ts';

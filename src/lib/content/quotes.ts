@@ -1,7 +1,7 @@
 /** The quotes page's grouping and its in-page filter, independent of the browser. */
-import { foldForSearch } from './aliases.ts';
-import { stripElisions } from './elision.ts';
-import { cleanQuery } from './search-query.ts';
+import { foldForSearch } from '../search/aliases.ts';
+import { stripElisions } from '../search/elision.ts';
+import { cleanQuery } from '../search/query.ts';
 
 export interface SpeakerGroup<S> {
   /** The speakers' ids joined: a joint statement has a group of its own. */

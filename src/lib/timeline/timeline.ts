@@ -3,7 +3,7 @@
  * in one chronological list, with the groupings, filters and exports the
  * timeline pages need. Plain data in, plain data out.
  */
-import type { EventData } from '../schemas/event.ts';
+import type { EventData } from '../../schemas/event.ts';
 import {
   compareStoryDates,
   formatStoryDate,
@@ -12,11 +12,11 @@ import {
   type DateWords,
   type StoryDate,
 } from './dates.ts';
-import { entryPath, type AnalysisEntry } from './entries.ts';
-import { BASE_LOCALE, localePath, localeTable, type Locale } from '../i18n/index.ts';
-import { escapeMarkup } from './escape.ts';
-import { sectionRank, SECTIONS, type SectionCollection } from './sections.ts';
-import { typesetFields } from './typography.ts';
+import { entryPath, type AnalysisEntry } from '../content/entries.ts';
+import { BASE_LOCALE, localePath, localeTable, type Locale } from '../../i18n/index.ts';
+import { escapeMarkup } from '../site/escape.ts';
+import { sectionRank, SECTIONS, type SectionCollection } from '../content/sections.ts';
+import { typesetFields } from '../site/typography.ts';
 
 export const ORIGINS = [{ origin: 'article' }, { origin: 'context' }] as const;
 export type Origin = (typeof ORIGINS)[number]['origin'];

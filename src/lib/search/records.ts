@@ -10,15 +10,21 @@
  * `type=quote`, `rubrique=statements`), so a shared search URL means the same
  * in every edition; the search page shows their labels.
  */
-import type { EntityData } from '../schemas/entity.ts';
-import type { AttributionStatus, StatementData } from '../schemas/entry.ts';
-import type { EventData } from '../schemas/event.ts';
+import type { EntityData } from '../../schemas/entity.ts';
+import type { AttributionStatus, StatementData } from '../../schemas/entry.ts';
+import type { EventData } from '../../schemas/event.ts';
 import { searchVariants } from './aliases.ts';
-import type { SectionCollection } from './sections.ts';
-import { localePath, localeTable, type Locale } from '../i18n/index.ts';
-import { formatSentenceRef, parseSentenceRef, sentenceAnchor, sentenceOf, type Article } from './source.ts';
-import { guillemets, openingWords } from './typography.ts';
-import { verdictsOf, type JudgedClaim } from './verdicts.ts';
+import type { SectionCollection } from '../content/sections.ts';
+import { localePath, localeTable, type Locale } from '../../i18n/index.ts';
+import {
+  formatSentenceRef,
+  parseSentenceRef,
+  sentenceAnchor,
+  sentenceOf,
+  type Article,
+} from '../article/article.ts';
+import { guillemets, openingWords } from '../site/typography.ts';
+import { verdictsOf, type JudgedClaim } from '../content/verdicts.ts';
 
 // A result's heading names its sentence; the excerpt below it shows the match.
 const SENTENCE_TITLE_CHARS = 60;

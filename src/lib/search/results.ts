@@ -5,7 +5,7 @@
  * one result, and keeps a sentence next to the quotes and entries drawn from
  * it, the most specific first.
  */
-import type { ResultKind } from './search-records.ts';
+import type { ResultKind } from './records.ts';
 
 /** A result as the search page knows it once its data is loaded. */
 export interface LoadedResult<T = unknown> {

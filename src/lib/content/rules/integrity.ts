@@ -6,17 +6,17 @@
  * the fix. The rules are the functions listed in RULES.
  */
 import type { z } from 'zod';
-import { entitySchema } from '../schemas/entity.ts';
-import { eventSchema, type EventData } from '../schemas/event.ts';
+import { entitySchema } from '../../../schemas/entity.ts';
+import { eventSchema, type EventData } from '../../../schemas/event.ts';
 import {
   claimSchema,
   omissionSchema,
   type ClaimData,
   type Evidence,
   type OmissionData,
-} from '../schemas/claim.ts';
-import { entrySchema, statementSchema, type StatementData } from '../schemas/entry.ts';
-import { sourceSchema } from '../schemas/source.ts';
+} from '../../../schemas/claim.ts';
+import { entrySchema, statementSchema, type StatementData } from '../../../schemas/entry.ts';
+import { sourceSchema } from '../../../schemas/source.ts';
 import {
   changeSchema,
   findingSchema,
@@ -24,23 +24,24 @@ import {
   type ChangeData,
   type FindingData,
   type SourceMatchData,
-} from '../schemas/transparency.ts';
+} from '../../../schemas/transparency.ts';
 import { existsSync, readdirSync } from 'node:fs';
-import { articleProblems } from './article-guard.ts';
-import { bodyProblems, UNSAFE_SCHEME, type SiteMap } from './body-rules.ts';
-import type { RawContent, RawEntry, RawFile } from './content-files.ts';
-import {
-  conclusionProblems,
-  dateProblems,
-  departureProblems,
-  translationProblems,
-} from './editorial-rules.ts';
+import { articleProblems } from '../../article/guard.ts';
+import { bodyProblems, UNSAFE_SCHEME, type SiteMap } from './body.ts';
+import type { RawContent, RawEntry, RawFile } from '../files.ts';
+import { conclusionProblems, dateProblems, departureProblems, translationProblems } from './editorial.ts';
 import type { Problem } from './problems.ts';
-import { SECTIONS } from './sections.ts';
-import { editionProblems } from './edition-rules.ts';
-import { BASE_LOCALE, localeTable, type Locale } from '../i18n/index.ts';
-import { checkChanges, checkFindings, checkSourceMatches } from './transparency.ts';
-import { formatSentenceRef, guillemetPhrases, parseArticle, sentenceOf, type Article } from './source.ts';
+import { SECTIONS } from '../sections.ts';
+import { editionProblems } from './edition.ts';
+import { BASE_LOCALE, localeTable, type Locale } from '../../../i18n/index.ts';
+import { checkChanges, checkFindings, checkSourceMatches } from '../transparency.ts';
+import {
+  formatSentenceRef,
+  guillemetPhrases,
+  parseArticle,
+  sentenceOf,
+  type Article,
+} from '../../article/article.ts';
 
 const SCHEMA_DOCS = {
   entry: 'src/schemas/entry.ts',
@@ -267,7 +268,7 @@ function entryFilesOf(entries: readonly RawEntry[]): Map<string, string> {
 }
 
 /** The files of public/, which the site serves at its root beside its pages. */
-const PUBLIC_DIR = new URL('../../public/', import.meta.url);
+const PUBLIC_DIR = new URL('../../../../public/', import.meta.url);
 
 /** What a body of a locale may link to: that edition's pages, and the site's files. */
 export function siteMapOf(raw: RawContent, locale: Locale = BASE_LOCALE): SiteMap {
@@ -385,7 +386,7 @@ function entryReferences({ entries, entityIds, sourceIds, article }: RuleContext
   return problems;
 }
 
-/** What is written in the MDX bodies (src/lib/body-rules.ts), valid fields or not. */
+/** What is written in the MDX bodies (src/lib/content/rules/body.ts), valid fields or not. */
 function entryBodies({ raw, site, article }: RuleContext): Problem[] {
   return raw.entries.flatMap((entry) => bodyProblems(entry, site, article));
 }

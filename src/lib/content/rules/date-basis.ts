@@ -5,7 +5,7 @@
  * event and is shown as reported by the article then. Anything else is a
  * date nobody gave, which the build refuses.
  */
-import { formatSentenceRef, sentenceOf, type Article } from './source.ts';
+import { formatSentenceRef, sentenceOf, type Article } from '../../article/article.ts';
 
 const MONTHS = [
   'janvier',

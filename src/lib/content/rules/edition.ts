@@ -6,7 +6,7 @@
  * translation, never both, never neither.
  */
 import type { z } from 'zod';
-import { BASE_LOCALE, LOCALES, localeTable, type Locale } from '../i18n/index.ts';
+import { BASE_LOCALE, LOCALES, localeTable, type Locale } from '../../../i18n/index.ts';
 import {
   articleTranslationSchema,
   claimTranslationSchema,
@@ -19,13 +19,13 @@ import {
   sourceTranslationSchema,
   statementTranslationSchema,
   textTranslationSchema,
-} from '../schemas/translation.ts';
-import { bodyProblems, type SiteMap } from './body-rules.ts';
-import type { RawContent, RawFile, RawTranslation, TranslatedCollection } from './content-files.ts';
+} from '../../../schemas/translation.ts';
+import { bodyProblems, type SiteMap } from './body.ts';
+import type { RawContent, RawFile, RawTranslation, TranslatedCollection } from '../files.ts';
 import type { Problem } from './problems.ts';
-import { formatSentenceRef, type Article } from './source.ts';
+import { formatSentenceRef, type Article } from '../../article/article.ts';
 import { quotedPhrases } from './translation-marks.ts';
-import { mismatchedLists } from './translations.ts';
+import { mismatchedLists } from '../translations.ts';
 
 const SCHEMA_DOC = 'src/schemas/translation.ts';
 

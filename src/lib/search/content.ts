@@ -1,25 +1,25 @@
 /**
  * The content the search records are built from, read from disk after the
  * build (when Astro's content layer is no longer at hand) and made into an
- * edition by the same function as the pages' (src/lib/edition.ts). The
+ * edition by the same function as the pages' (src/lib/content/edition.ts). The
  * integrity rules have already passed by then, so parsing cannot fail here.
  */
 import { load as parseYaml } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_LOCALE, localeTable, useTranslations, type Locale } from '../i18n/index.ts';
-import { claimSchema, omissionSchema } from '../schemas/claim.ts';
-import { entitySchema } from '../schemas/entity.ts';
-import { entrySchema, statementSchema } from '../schemas/entry.ts';
-import { eventSchema } from '../schemas/event.ts';
-import { sourceSchema } from '../schemas/source.ts';
-import { changeSchema, findingSchema, sourceMatchSchema } from '../schemas/transparency.ts';
-import { articleTranslationFile, readContent, type RawFile } from './content-files.ts';
-import { buildEdition } from './edition.ts';
-import { isStatement } from './entries.ts';
-import { withTrailingSlash } from './paths.ts';
-import type { RecordInput } from './search-records.ts';
-import { parseArticle } from './source.ts';
+import { BASE_LOCALE, localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
+import { claimSchema, omissionSchema } from '../../schemas/claim.ts';
+import { entitySchema } from '../../schemas/entity.ts';
+import { entrySchema, statementSchema } from '../../schemas/entry.ts';
+import { eventSchema } from '../../schemas/event.ts';
+import { sourceSchema } from '../../schemas/source.ts';
+import { changeSchema, findingSchema, sourceMatchSchema } from '../../schemas/transparency.ts';
+import { articleTranslationFile, readContent, type RawFile } from '../content/files.ts';
+import { buildEdition } from '../content/edition.ts';
+import { isStatement } from '../content/entries.ts';
+import { withTrailingSlash } from '../site/paths.ts';
+import type { RecordInput } from './records.ts';
+import { parseArticle } from '../article/article.ts';
 import type { z } from 'zod';
 
 const parsed = <S extends z.ZodType>(files: readonly RawFile[], schema: S) =>

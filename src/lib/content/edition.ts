@@ -4,19 +4,19 @@
  * once. Pages (through src/content.ts) and search records build their
  * editions with this one function, so they cannot drift apart.
  */
-import type { ClaimData, OmissionData } from '../schemas/claim.ts';
-import type { EntityData } from '../schemas/entity.ts';
-import type { EventData } from '../schemas/event.ts';
-import type { SourceData } from '../schemas/source.ts';
-import type { ChangeData, FindingData, SourceMatchData } from '../schemas/transparency.ts';
+import type { ClaimData, OmissionData } from '../../schemas/claim.ts';
+import type { EntityData } from '../../schemas/entity.ts';
+import type { EventData } from '../../schemas/event.ts';
+import type { SourceData } from '../../schemas/source.ts';
+import type { ChangeData, FindingData, SourceMatchData } from '../../schemas/transparency.ts';
 import { entriesBySentence, sortChronologically, type AnalysisEntry } from './entries.ts';
 import type { SectionCollection } from './sections.ts';
-import { sentenceOrder } from './source.ts';
-import { timelineItems, typesetEvent } from './timeline.ts';
+import { sentenceOrder } from '../article/article.ts';
+import { timelineItems, typesetEvent } from '../timeline/timeline.ts';
 import { sortChanges } from './transparency.ts';
 import { withTranslation } from './translations.ts';
-import type { Locale } from '../i18n/index.ts';
-import { typesetFields } from './typography.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { typesetFields } from '../site/typography.ts';
 
 export interface Item<D> {
   readonly id: string;

@@ -3,7 +3,7 @@
  * refuse a conclusion that opens with another verdict than its badge
  * ("En partie vérifié" under an Invérifiable badge).
  */
-import type { ClaimLabel } from '../schemas/claim.ts';
+import type { ClaimLabel } from '../../../schemas/claim.ts';
 
 /** Words that state a verdict, per label; the longer phrase wins where two begin at one place. */
 const VERDICT_TERMS: Readonly<Record<ClaimLabel, readonly string[]>> = {

@@ -3,9 +3,9 @@
  * each page, the home page's findings, and the article's matches with its English
  * near-source, each checked against the rest of the content.
  */
-import type { Problem } from './problems.ts';
-import { sentenceOf, type Article } from './source.ts';
-import type { ChangeData, FindingData, SourceMatchData } from '../schemas/transparency.ts';
+import type { Problem } from './rules/problems.ts';
+import { sentenceOf, type Article } from '../article/article.ts';
+import type { ChangeData, FindingData, SourceMatchData } from '../../schemas/transparency.ts';
 
 export interface Change {
   readonly id: string;

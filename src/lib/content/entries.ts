@@ -1,9 +1,9 @@
 /** The analysis entries as one chronological story, independent of Astro. */
-import { compareStoryDates } from './dates.ts';
+import { compareStoryDates } from '../timeline/dates.ts';
 import { sectionRank, type SectionCollection } from './sections.ts';
-import { BASE_LOCALE, localePath, type Locale } from '../i18n/index.ts';
-import { parseSentenceRef, sentenceOrder } from './source.ts';
-import type { EntryData, StatementData } from '../schemas/entry.ts';
+import { BASE_LOCALE, localePath, type Locale } from '../../i18n/index.ts';
+import { parseSentenceRef, sentenceOrder } from '../article/article.ts';
+import type { EntryData, StatementData } from '../../schemas/entry.ts';
 
 export interface AnalysisEntry<D extends EntryData = EntryData | StatementData> {
   readonly collection: SectionCollection;

@@ -5,7 +5,7 @@
  * rule reads (and trusts) its words.
  */
 import { createHash } from 'node:crypto';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/rules/problems.ts';
 
 /** The file beside the article that records its SHA-256, in `sha256sum` format. */
 export const ARTICLE_HASH_SUFFIX = '.sha256';

@@ -3,7 +3,7 @@
  * spoke when that differs. The article's attribution is its claim, never
  * replaced; the record's speakers are shown beside it.
  */
-import type { AttributionData } from '../schemas/entry.ts';
+import type { AttributionData } from '../../schemas/entry.ts';
 
 interface Attributed {
   readonly speakers: readonly string[];
