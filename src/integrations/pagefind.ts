@@ -59,7 +59,10 @@ function addPreloadHints(outDir: string, base: string, locale: Locale): void {
     base,
     metaFile: `pagefind.${language.hash}.pf_meta`,
     wasmFile: `wasm.${language.wasm}.pagefind`,
-    filterFiles: readdirSync(join(bundle, 'filter')).sort(),
+    // Only this language's filters: each edition's page loads its own index and nothing of the other's.
+    filterFiles: readdirSync(join(bundle, 'filter'))
+      .filter((file) => file.startsWith(`${lang}_`))
+      .sort(),
     moduleChunks,
   });
   writeFileSync(page, withPreloadHints(html, hints, page));

@@ -20,7 +20,8 @@ import { chromium, type Browser } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { filesUnder, readBuiltSite } from '../../src/lib/site/built-site.ts';
 import { withPreview } from '../support/preview.ts';
-import { DEFAULT_UI_PATH, withDefaultUiCopy } from './default-ui.ts';
+import { defaultUiPath, withDefaultUiCopy } from './default-ui.ts';
+import { LOCALES, localePath, localeTable, type Locale } from '../../src/i18n/index.ts';
 import { indexChunks } from './index-chunks.ts';
 import { PAGEFIND_PARTS, PHONE_NETWORK, visit, type Ui, type Visit } from './reader.ts';
 import { withStaticServer } from './serve.ts';
@@ -28,10 +29,14 @@ import { writeSyntheticContent } from './synthetic.ts';
 
 // Words readers search for, spread over the alphabet: Pagefind splits its index into chunks by
 // word, so what one search costs depends on the word.
-const QUERIES = ['ambassadeurs', 'Crimée', 'Loukachenko', 'malentendus', 'pétrole', 'Russie', 'Washington'];
+// Each edition has its own index, measured with its own readers' words.
+const QUERIES: Record<Locale, readonly string[]> = {
+  fr: ['ambassadeurs', 'Crimée', 'Loukachenko', 'malentendus', 'pétrole', 'Russie', 'Washington'],
+  en: ['ambassadors', 'Crimea', 'Lukashenko', 'misunderstandings', 'oil', 'Russia', 'Washington'],
+};
 const RUNS_PER_QUERY = 3;
 // The phone measure: one query, several cold visits of each UI (the machine is shared: medians).
-const PHONE_QUERY = 'ambassadeurs';
+const PHONE_QUERY: Record<Locale, string> = { fr: 'ambassadeurs', en: 'ambassadors' };
 const PHONE_RUNS = Number(process.env['BENCH_PHONE_RUNS'] ?? 5);
 // A quick typist: the search page searches at each pause of 40 ms, so every prefix from the
 // second letter is searched.
@@ -90,14 +95,17 @@ interface QueryRow {
 const pagefindBytes = (v: Visit) => v.bytes - (v.parts['page'] ?? 0);
 
 /** The reader's first search on a phone, both UIs in the same run, interleaved. */
-async function phoneRuns(browser: Browser, origin: string, runs: number): Promise<Visit[]> {
+async function phoneRuns(browser: Browser, origin: string, runs: number, locale: Locale): Promise<Visit[]> {
   const visits: Visit[] = [];
   for (let i = 0; i < runs; i++) {
     for (const [ui, path] of [
-      ['ours', '/recherche/'],
-      ['default', DEFAULT_UI_PATH],
+      ['ours', `/${localePath(locale, 'search')}`],
+      ['default', defaultUiPath(localeTable(locale).lang)],
     ] as const) {
-      const v = await visit(browser, `${origin}${path}`, ui, PHONE_QUERY, { throttle: true, keyMs: KEY_MS });
+      const v = await visit(browser, `${origin}${path}`, ui, PHONE_QUERY[locale], {
+        throttle: true,
+        keyMs: KEY_MS,
+      });
       visits.push(v);
       if (process.env['BENCH_VERBOSE'])
         for (const f of v.files) console.log(`  ${ui} ${f.path}: ${kb(f.bytes)}`);
@@ -106,18 +114,27 @@ async function phoneRuns(browser: Browser, origin: string, runs: number): Promis
   return visits;
 }
 
-async function queryRows(browser: Browser, origin: string): Promise<QueryRow[]> {
+async function queryRows(browser: Browser, origin: string, locale: Locale): Promise<QueryRow[]> {
   const rows: QueryRow[] = [];
-  for (const query of QUERIES) {
+  for (const query of QUERIES[locale]) {
     const own: Visit[] = [];
     for (let i = 0; i < RUNS_PER_QUERY; i++)
       own.push(
-        await visit(browser, `${origin}/recherche/`, 'ours', query, { throttle: false, keyMs: KEY_MS }),
+        await visit(browser, `${origin}/${localePath(locale, 'search')}`, 'ours', query, {
+          throttle: false,
+          keyMs: KEY_MS,
+        }),
       );
-    const reference = await visit(browser, `${origin}${DEFAULT_UI_PATH}`, 'default', query, {
-      throttle: false,
-      keyMs: KEY_MS,
-    });
+    const reference = await visit(
+      browser,
+      `${origin}${defaultUiPath(localeTable(locale).lang)}`,
+      'default',
+      query,
+      {
+        throttle: false,
+        keyMs: KEY_MS,
+      },
+    );
     const m = (pick: (v: Visit) => number) => median(own.map(pick));
     rows.push({
       query,
@@ -130,7 +147,7 @@ async function queryRows(browser: Browser, origin: string): Promise<QueryRow[]> 
   return rows;
 }
 
-function printPhone(visits: Visit[]): void {
+function printPhone(visits: Visit[], locale: Locale): void {
   const of = (ui: Ui) => visits.filter((v) => v.ui === ui);
   const row = (label: string, pick: (v: Visit) => number, format: (n: number) => string) => {
     const ours = median(of('ours').map(pick));
@@ -139,7 +156,7 @@ function printPhone(visits: Visit[]): void {
   };
   const ms = (n: number) => `${Math.round(n)} ms`;
   console.log(
-    `\nFirst search on a phone: cold cache, ${PHONE_NETWORK.latency} ms round trip, 1.6 Mbit/s down, 750 kbit/s up; “${PHONE_QUERY}” typed a key every ${KEY_MS} ms once the box works. Medians of ${of('ours').length} visits each, interleaved:\n`,
+    `\n${localeTable(locale).name} edition (/${localePath(locale, 'search')}): first search on a phone: cold cache, ${PHONE_NETWORK.latency} ms round trip, 1.6 Mbit/s down, 750 kbit/s up; “${PHONE_QUERY[locale]}” typed a key every ${KEY_MS} ms once the box works. Medians of ${of('ours').length} visits each, interleaved:\n`,
   );
   console.log('| measure | this site | Pagefind default UI | ratio |');
   console.log('| --- | --- | --- | --- |');
@@ -156,9 +173,9 @@ function printPhone(visits: Visit[]): void {
   }
 }
 
-function printQueries(rows: QueryRow[]): void {
+function printQueries(rows: QueryRow[], locale: Locale): void {
   console.log(
-    `\nWhat a first search fetches from /pagefind/, query by query (${RUNS_PER_QUERY} cold visits each, unthrottled, medians; compressed as sent, headers included):\n`,
+    `\n${localeTable(locale).name} edition: what a first search fetches from /pagefind/, query by query (${RUNS_PER_QUERY} cold visits each, unthrottled, medians; compressed as sent, headers included):\n`,
   );
   console.log(
     `| query | fetched | ${PAGEFIND_PARTS.join(' | ')} | last key → results | default UI fetched |`,
@@ -182,16 +199,21 @@ function printQueries(rows: QueryRow[]): void {
 }
 
 async function reportSearch(dist: string): Promise<void> {
-  await withDefaultUiCopy(dist, (root) =>
-    withStaticServer(root, PORT, async (origin) => {
-      const browser = await chromium.launch(config.use?.launchOptions);
-      try {
-        printPhone(await phoneRuns(browser, origin, PHONE_RUNS));
-        printQueries(await queryRows(browser, origin));
-      } finally {
-        await browser.close();
-      }
-    }),
+  await withDefaultUiCopy(
+    dist,
+    LOCALES.map((locale) => localeTable(locale).lang),
+    (root) =>
+      withStaticServer(root, PORT, async (origin) => {
+        const browser = await chromium.launch(config.use?.launchOptions);
+        try {
+          for (const locale of LOCALES) {
+            printPhone(await phoneRuns(browser, origin, PHONE_RUNS, locale), locale);
+            printQueries(await queryRows(browser, origin, locale), locale);
+          }
+        } finally {
+          await browser.close();
+        }
+      }),
   );
   console.log(`\nsearch index on disk, all files: ${kb(dirSize(join(dist, 'pagefind')))}`);
   console.log(`index chunks: ${indexChunks(dist)}`);
@@ -199,7 +221,7 @@ async function reportSearch(dist: string): Promise<void> {
 
 /** Pinned: the scores in the README were measured with this version. */
 const LIGHTHOUSE_VERSION = '12.2.3';
-const LIGHTHOUSE_PAGES = ['/', '/visite/premier-secretaire-d-etat/', '/source/', '/chronologie/'];
+const LIGHTHOUSE_PAGES = ['/', '/visite/premier-secretaire-d-etat/', '/source/', '/chronologie/', '/en/', '/en/article/'];
 
 /** Lighthouse (mobile) in Debian's Chromium: the four category scores of each page. */
 async function lighthouseScores(outDir: string): Promise<{ path: string; scores: Record<string, number> }[]> {

@@ -11,10 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 
-export const DEFAULT_UI_PATH = '/pagefind-ui-par-defaut/';
+/** The bare default-UI page of a language: Pagefind picks that language's index from <html lang>. */
+export const defaultUiPath = (lang: string) => `/pagefind-ui-default-${lang}/`;
 
-const BARE_PAGE = `<!doctype html>
-<html lang="fr">
+const barePage = (lang: string) => `<!doctype html>
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -49,14 +50,20 @@ async function writeUiBundle(into: string): Promise<void> {
   }
 }
 
-/** A copy of dist/ with the bare default-UI page added; removed when the work is done. */
-export async function withDefaultUiCopy<T>(dist: string, work: (root: string) => Promise<T>): Promise<T> {
+/** A copy of dist/ with a bare default-UI page per language added; removed when the work is done. */
+export async function withDefaultUiCopy<T>(
+  dist: string,
+  langs: readonly string[],
+  work: (root: string) => Promise<T>,
+): Promise<T> {
   const root = mkdtempSync(join(tmpdir(), 'minsk-bench-'));
   try {
     cpSync(dist, root, { recursive: true });
     await writeUiBundle(root);
-    mkdirSync(join(root, DEFAULT_UI_PATH), { recursive: true });
-    writeFileSync(join(root, DEFAULT_UI_PATH, 'index.html'), BARE_PAGE);
+    for (const lang of langs) {
+      mkdirSync(join(root, defaultUiPath(lang)), { recursive: true });
+      writeFileSync(join(root, defaultUiPath(lang), 'index.html'), barePage(lang));
+    }
     return await work(root);
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -72,13 +72,13 @@ function instrument({ ui, query, selectors }: { ui: Ui; query: string; selectors
   const isFinal = (): boolean => {
     if (!document.querySelector(selectors['result'] ?? '')) return false;
     if (ui === 'ours') {
-      // The count is announced once the results for the whole query are in.
-      return (document.getElementById('search-status')?.textContent ?? '').includes(`${query}\u202F»`);
+      // The count is announced, the whole query quoted, once its results are in (in either language).
+      return (document.getElementById('search-status')?.textContent ?? '').includes(query);
     }
     const message = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
     return (
-      message.endsWith(`pour ${query}`) &&
-      !message.startsWith('Recherche de') &&
+      // "8 résultats pour x", "8 results for x"; "Recherche de x…" and "Searching for x..." while it loads.
+      message.endsWith(` ${query}`) &&
       !document.querySelector('.pagefind-ui__results .pagefind-ui__loading')
     );
   };

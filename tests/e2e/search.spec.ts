@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { INDEX_CHUNK_SIZE } from '../../src/lib/search/index-files.ts';
 import { readIndexChunks } from '../support/pagefind-index.ts';
-import { LOCALES, localeTable, useTranslations } from '../../src/i18n/index.ts';
+import { LOCALES, localePath, localeTable, useTranslations } from '../../src/i18n/index.ts';
 import { buildRecordInput } from '../../src/lib/search/content.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
@@ -381,33 +381,47 @@ test('the built index is cut in chunks of the size the build sets, by the pinned
   }
 });
 
-test('the search page preloads the index files it needs, and each is fetched once', async ({ page }) => {
-  const html = readFileSync(`${root}dist/recherche/index.html`, 'utf8');
-  const hinted = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map(
-    (m) => m[1] ?? '',
-  );
-  expect(hinted.some((h) => h.endsWith('/pagefind/pagefind.js'))).toBe(true);
-  expect(hinted.some((h) => /\/pagefind\/pagefind-entry\.json\?ts=\w+$/.test(h))).toBe(true);
-  expect(hinted.some((h) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(h))).toBe(true);
-  for (const href of hinted) expect(existsSync(`${root}dist${href.replace(/\?.*$/, '')}`), href).toBe(true);
+for (const locale of LOCALES) {
+  const searchPage = `/${localePath(locale, 'search')}`;
+  test(`${searchPage} preloads the index files of its language it needs, and each is fetched once`, async ({
+    page,
+  }) => {
+    const html = readFileSync(`${root}dist${searchPage}index.html`, 'utf8');
+    const hinted = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(hinted.some((h) => h.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(hinted.some((h) => /\/pagefind\/pagefind-entry\.json\?ts=\w+$/.test(h))).toBe(true);
+    expect(hinted.some((h) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(h))).toBe(true);
+    for (const href of hinted) expect(existsSync(`${root}dist${href.replace(/\?.*$/, '')}`), href).toBe(true);
+    // Nothing of another language's index: its filters, metadata and wasm are named by language.
+    const others = LOCALES.filter((l) => l !== locale).map((l) => localeTable(l).lang);
+    for (const href of hinted)
+      for (const other of others)
+        expect(href, href).not.toMatch(new RegExp(`/(${other}_|pagefind\\.${other}_|wasm\\.${other}\\.)`));
 
-  const requested: string[] = [];
-  const warnings: string[] = [];
-  page.on('request', (request) =>
-    requested.push(new URL(request.url()).pathname + new URL(request.url()).search),
-  );
-  page.on('console', (message) => {
-    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    const requested: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (request) =>
+      requested.push(new URL(request.url()).pathname + new URL(request.url()).search),
+    );
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    await page.goto(
+      `${searchPage}?q=${encodeURIComponent(locale === 'fr' ? 'malentendus' : 'misunderstandings')}`,
+    );
+    await expect(page.locator('#search-status')).not.toBeEmpty();
+    await page.waitForLoadState('networkidle');
+    for (const href of hinted)
+      expect(
+        requested.filter((r) => r === href),
+        href,
+      ).toHaveLength(1);
+    // Pagefind asks for the entry file by the hinted URL (its metaCacheTag), not by a fresh one.
+    expect(requested.filter((r) => r.includes('/pagefind/pagefind-entry.json'))).toEqual(
+      hinted.filter((h) => h.includes('/pagefind/pagefind-entry.json')),
+    );
+    expect(warnings).toEqual([]);
   });
-  await searchFor(page, 'malentendus');
-  for (const href of hinted)
-    expect(
-      requested.filter((r) => r === href),
-      href,
-    ).toHaveLength(1);
-  // Pagefind asks for the entry file by the hinted URL (its metaCacheTag), not by a fresh one.
-  expect(requested.filter((r) => r.includes('/pagefind/pagefind-entry.json'))).toEqual(
-    hinted.filter((h) => h.includes('/pagefind/pagefind-entry.json')),
-  );
-  expect(warnings).toEqual([]);
-});
+}
