@@ -22,7 +22,7 @@ import { filesUnder, readBuiltSite } from '../../src/lib/built-site.ts';
 import { withPreview } from '../support/preview.ts';
 import { DEFAULT_UI_PATH, withDefaultUiCopy } from './default-ui.ts';
 import { indexChunks } from './index-chunks.ts';
-import { PAGEFIND_PARTS, PHONE_NETWORK, visit, type Ui, type Visit } from './reader.ts';
+import { FILE_KINDS, PAGEFIND_PARTS, PHONE_NETWORK, visit, type Ui, type Visit } from './reader.ts';
 import { withStaticServer } from './serve.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 
@@ -322,6 +322,10 @@ async function reportScale(): Promise<void> {
         ms: median(fast.map((v) => v.lastKeyToFinal)),
         phoneFirst: median(phone.map((v) => v.firstKeyToFirstResult)),
         phoneFinal: median(phone.map((v) => v.lastKeyToFinal)),
+        kinds: FILE_KINDS.map((kind) => ({
+          bytes: median(fast.map((v) => v.kinds[kind]?.bytes ?? 0)),
+          files: median(fast.map((v) => v.kinds[kind]?.files ?? 0)),
+        })),
       });
       console.log(`  ${size} entries built in ${seconds.toFixed(1)} s`);
     } finally {
@@ -337,6 +341,15 @@ async function reportScale(): Promise<void> {
     console.log(
       `| ${r.size} | ${r.seconds.toFixed(1)} s | ${(r.dist / 1024 / 1024).toFixed(1)} MB | ${kb(r.index)} | ${kb(r.search)} | ${Math.round(r.ms)} ms | ${Math.round(r.phoneFirst)} ms | ${Math.round(r.phoneFinal)} ms |`,
     );
+  }
+  console.log(
+    `\nWhat that first search fetches from /pagefind/, file by file (unthrottled, medians; requests in brackets):\n`,
+  );
+  console.log(`| entries | ${FILE_KINDS.join(' | ')} | total |`);
+  console.log(`| --- | ${FILE_KINDS.map(() => '---').join(' | ')} | --- |`);
+  for (const r of rows) {
+    const cells = r.kinds.map((k) => (k.files > 1 ? `${kb(k.bytes)} (${k.files})` : kb(k.bytes)));
+    console.log(`| ${r.size} | ${cells.join(' | ')} | ${kb(r.search)} |`);
   }
 }
 
