@@ -8,7 +8,8 @@
  *
  * Filter values are language-neutral ids (`orateur=loukachenko`,
  * `type=quote`, `rubrique=statements`), so a shared search URL means the same
- * in every edition; the search page shows their labels.
+ * in every edition; the search page shows their labels. In the index the
+ * three travel as one value per record, its class (`classValue`).
  */
 import type { EntityData } from '../schemas/entity.ts';
 import type { AttributionStatus, StatementData } from '../schemas/entry.ts';
@@ -52,6 +53,34 @@ export const RESULT_KINDS = ['quote', 'sentence', 'entry', 'event'] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
 /**
+ * The Pagefind filter that carries a record's kind, section and speakers
+ * together, one value per record: `quote/statements/loukachenko+pompeo`,
+ * `entry/visit-facts/`, `sentence//`. Pagefind lists every record under
+ * every value of a filter it loads before a search, so three filters (type,
+ * section, speaker) listed each record up to three times; one value per
+ * record lists it once. The search page reads the reader's filters (type,
+ * rubrique, orateur) out of it (src/lib/search-query.ts).
+ */
+export const CLASS_FILTER = 'classe';
+
+export interface RecordClass {
+  readonly type: string;
+  readonly rubrique: string | undefined;
+  readonly orateur: readonly string[];
+}
+
+/** A record's class as a filter value. Ids are lower-case words and hyphens, so "/" and "+" never occur in them. */
+export function classValue({ type, rubrique, orateur }: RecordClass): string {
+  return `${type}/${rubrique ?? ''}/${[...orateur].sort().join('+')}`;
+}
+
+/** The kind, section and speakers a class value stands for. */
+export function parseClass(value: string): RecordClass {
+  const [type = '', rubrique = '', speakers = ''] = value.split('/');
+  return { type, rubrique: rubrique || undefined, orateur: speakers ? speakers.split('+') : [] };
+}
+
+/**
  * The meta that ties a result to its passage. `passage` is the first sentence
  * the words come from (`4.2`): it groups a sentence with the quotes and
  * entries drawn from it. `entree` names the entry a quote record and its page
@@ -87,9 +116,7 @@ export function entrySearch(input: EntrySearchInput): {
   const statement = input.collection === 'statements';
   return {
     filters: {
-      rubrique: [input.collection],
-      type: ['entry'],
-      ...(input.speakers.length ? { orateur: [...input.speakers] } : {}),
+      [CLASS_FILTER]: [classValue({ type: 'entry', rubrique: input.collection, orateur: input.speakers })],
       // The quote record of a statement carries the same value: the filter counts tell the
       // search page how many results it will fold together before it loads any of them.
       ...(statement ? { entree: [input.slug] } : {}),
@@ -136,10 +163,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
         ...verdictMeta(slug, claims),
       },
       filters: {
-        rubrique: ['statements'],
-        orateur: [...data.speakers],
-        forme: [data.mode],
-        type: ['quote'],
+        [CLASS_FILTER]: [classValue({ type: 'quote', rubrique: 'statements', orateur: data.speakers })],
         entree: [slug],
       },
     };
@@ -154,7 +178,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
       ...withAliases(sentence.text),
       passage: sentence.id,
     },
-    filters: { type: ['sentence'] },
+    filters: { [CLASS_FILTER]: [classValue({ type: 'sentence', rubrique: undefined, orateur: [] })] },
   }));
 
   const events = input.events.map(({ id, data }): SearchRecord => ({
@@ -162,7 +186,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     content: `${data.title}. ${data.text}`,
     language: 'fr',
     meta: { title: data.title, date: data.date, ...withAliases(`${data.title} ${data.text}`) },
-    filters: { rubrique: [data.section], type: ['event'] },
+    filters: { [CLASS_FILTER]: [classValue({ type: 'event', rubrique: data.section, orateur: [] })] },
   }));
 
   return [...quotes, ...sentences, ...events];

@@ -5,20 +5,23 @@
  */
 import {
   FILTER_KEYS,
+  classFilter,
   cleanQuery,
   excerptParts,
+  filterCounts,
   highlightUrl,
   indexQuery,
   knownFilters,
   paramsFromState,
   stateFromParams,
   type ExcerptPart,
+  type FilterCounts,
   type FilterKey,
   type SearchState,
 } from '../lib/search-query.ts';
 import { excerptAt, meaningfulWords, rankPartialMatches, type WordHit } from '../lib/search-fallback.ts';
 import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from '../lib/search-results.ts';
-import { RESULT_KINDS, type ResultKind } from '../lib/search-records.ts';
+import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search-records.ts';
 import { cacheTagFromHint } from '../lib/search-index.ts';
 import { fill } from '../lib/fill.ts';
 import { fillCount, type PluralForms } from '../lib/plural.ts';
@@ -110,6 +113,8 @@ filterDetails.open = window.matchMedia('(min-width: 60rem)').matches;
 
 let pagefind: Pagefind | undefined;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
+// Every class of record the index knows (CLASS_FILTER), to turn the reader's filters into Pagefind's.
+let classes: string[] = [];
 let run = 0;
 let pending: PagefindResult[] = [];
 let loaded: LoadedResult<Shown>[] = [];
@@ -133,7 +138,8 @@ async function loadIndex(): Promise<Pagefind | undefined> {
     // Loads the filter index: without it, a first search reports no filter counts. It also lists
     // every value the index knows, against which the URL's filters are checked.
     const known = await module.filters();
-    const checked = knownFilters(state, known);
+    classes = Object.keys(known[CLASS_FILTER] ?? {});
+    const checked = knownFilters(state, filterCounts(known));
     if (checked.unknown.length > 0) {
       notice.textContent = fill(strings.unknownFilter, {
         filters: checked.unknown.map((f) => `${f.key}=${f.value}`).join(', '),
@@ -149,20 +155,13 @@ async function loadIndex(): Promise<Pagefind | undefined> {
   }
 }
 
-function pagefindFilters(filters: SearchState['filters']): Filters {
-  return Object.fromEntries(
-    Object.entries(filters)
-      .filter(([, values]) => values.length > 0)
-      .map(([key, values]) => [key, { any: values }]),
-  );
-}
-
 const valueLabel = (key: FilterKey, value: string) => strings.values[key]?.[value] ?? value;
 
-function renderFilters(counts: PagefindSearch['filters']): void {
+function renderFilters(pagefindCounts: FilterCounts): void {
+  const counts = filterCounts(pagefindCounts);
   filterBox.replaceChildren();
   for (const key of FILTER_KEYS) {
-    const values = Object.entries(counts[key] ?? {})
+    const values = Object.entries(counts[key])
       .filter(([value, count]) => count > 0 || state.filters[key]?.includes(value))
       .map(([value, count]) => ({ value, count, label: valueLabel(key, value) }));
     if (values.length === 0) continue;
@@ -192,9 +191,9 @@ function renderFilters(counts: PagefindSearch['filters']): void {
 }
 
 function toLoaded(rank: number, data: PagefindResultData, parts: ExcerptPart[]): LoadedResult<Shown> {
-  const kindId = data.filters['type']?.[0];
-  const kind = RESULT_KINDS.find((k) => k === kindId) as ResultKind | undefined;
-  const section = data.filters['rubrique']?.[0];
+  const record = parseClass(data.filters[CLASS_FILTER]?.[0] ?? '');
+  const kind = RESULT_KINDS.find((k) => k === record.type) as ResultKind | undefined;
+  const section = record.rubrique;
   return {
     rank,
     kind,
@@ -363,7 +362,7 @@ async function search(): Promise<void> {
     if (pagefind) renderFilters(await pagefind.filters());
     return;
   }
-  const filters = pagefindFilters(state.filters);
+  const filters = classFilter(state.filters, classes);
   const result = await pagefind.search(query || null, { filters });
   if (current !== run || !result) return;
   const count = groupedCount(result.results.length, result.filters['entree']);
