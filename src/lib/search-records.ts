@@ -22,6 +22,10 @@ import { verdictsOf, type JudgedClaim } from './verdicts.ts';
 
 // A result's heading names its sentence; the excerpt below it shows the match.
 const SENTENCE_TITLE_CHARS = 60;
+// The cut is marked as in a quotation, "[…]" after a no-break space. Pagefind indexes a title's words
+// as spaces split them, punctuation included: "pétrole…" glued would be a word of its own that no
+// reader types, and a search for "pétrole" would load the index chunk it falls in as well.
+const SENTENCE_TITLE_CUT = '\u00a0[…]';
 
 /** Pagefind's CustomRecord, as the Node API takes it. */
 export interface SearchRecord {
@@ -174,7 +178,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     content: sentence.text,
     language: 'fr',
     meta: {
-      title: `${formatSentenceRef(sentence.id)} · ${openingWords(sentence.text, SENTENCE_TITLE_CHARS)}`,
+      title: `${formatSentenceRef(sentence.id)} · ${openingWords(sentence.text, SENTENCE_TITLE_CHARS, SENTENCE_TITLE_CUT)}`,
       ...withAliases(sentence.text),
       passage: sentence.id,
     },
