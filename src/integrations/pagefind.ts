@@ -3,8 +3,10 @@
  * site searches on its own: the pages marked `data-pagefind-body`, plus the
  * records of src/lib/search-records.ts. Every Pagefind response is checked,
  * an error fails the build, and the service is always closed. The index is
- * cut in small chunks (src/lib/search-index.ts), and the search page gets
- * preload hints for the files it needs before the reader types.
+ * cut in small chunks (src/lib/search-index.ts), the written index is checked
+ * for what the search page's count rests on (every quote record's words are
+ * in its entry page), and the search page gets preload hints for the files it
+ * needs before the reader types.
  */
 import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,8 +15,15 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { contentDirectory } from '../lib/content-dir.ts';
 import { withTrailingSlash } from '../lib/paths.ts';
+import { wordsNotWithin } from '../lib/pagefind-files.ts';
 import { buildRecordInput } from '../lib/search-content.ts';
-import { searchRecords } from '../lib/search-records.ts';
+import {
+  CLASS_FILTER,
+  analysisPath,
+  parseClass,
+  searchRecords,
+  type SearchRecord,
+} from '../lib/search-records.ts';
 import {
   CHUNK_SIZE_VARIABLE,
   INDEX_CHUNK_SIZE,
@@ -38,6 +47,27 @@ const UNUSED_BUNDLES = [
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
+}
+
+/**
+ * The search page counts a quote record it finds as its statement's entry page
+ * found too (groupedCount, src/lib/search-results.ts): that holds if the page
+ * has every word of the record, which the written index must bear out.
+ */
+function checkQuotesWithinPages(bundle: string, records: readonly SearchRecord[]): void {
+  const quotes = records.filter((r) => parseClass(r.filters[CLASS_FILTER]?.[0] ?? '').type === 'quote');
+  const pairs = quotes.map((quote) => {
+    const entry = quote.meta['entree'] ?? '';
+    // Pagefind records a page's address from the root of the output, without the base path.
+    return { name: entry, record: quote.url, within: `/${analysisPath(entry)}` };
+  });
+  const missing = wordsNotWithin(bundle, pairs);
+  if (missing.length > 0)
+    throw new Error(
+      `the search index has quote records with words their entry page lacks, so the search page would count them wrong:\n${missing
+        .map(({ name, words }) => `  ${name}: ${words.join(' ')}`)
+        .join('\n')}`,
+    );
 }
 
 /** Adds to the built search page the hints for the index files it will fetch. */
@@ -99,6 +129,7 @@ export default function pagefind(): AstroIntegration {
           check('write the index', written.errors);
           // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight.
           for (const file of UNUSED_BUNDLES) rmSync(join(outDir, 'pagefind', file), { force: true });
+          checkQuotesWithinPages(join(outDir, 'pagefind'), records);
           addPreloadHints(outDir, withTrailingSlash(base));
           logger.info(`search index written: pages marked for search, and ${records.length} records`);
         } finally {

@@ -4,7 +4,7 @@
  * rules have already passed by then, so parsing cannot fail here.
  */
 import { entitySchema } from '../schemas/entity.ts';
-import { statementSchema } from '../schemas/entry.ts';
+import { statementSchema, type AttributionStatus } from '../schemas/entry.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { claimSchema } from '../schemas/claim.ts';
 import { useTranslations } from '../i18n/index.ts';
@@ -14,10 +14,19 @@ import { withTrailingSlash } from './paths.ts';
 import { parseArticle, sentenceOrder } from './source.ts';
 import { typesetEvent } from './timeline.ts';
 
+const t = useTranslations('fr');
+
+/**
+ * Who a quote is credited to, as the article's claim, and how far the record
+ * bears it out: the end of its quote record, and meta of its entry page.
+ */
+export function quoteAttribution(speakers: string, status: AttributionStatus): string {
+  return `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`;
+}
+
 export function buildRecordInput(root: string, contentDir: string, base: string): RecordInput {
   const raw = readContent(root, contentDir);
   const prefix = withTrailingSlash(base);
-  const t = useTranslations('fr');
   return {
     article: parseArticle(raw.articleText),
     statements: raw.entries
@@ -32,7 +41,6 @@ export function buildRecordInput(root: string, contentDir: string, base: string)
       .map((c) => ({ id: c.id, data: claimSchema.parse(c.data) }))
       .sort((a, b) => sentenceOrder(a.data.ref) - sentenceOrder(b.data.ref) || a.id.localeCompare(b.id)),
     url: (path) => `${prefix}${path}`,
-    attribution: (speakers, status) =>
-      `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`,
+    attribution: quoteAttribution,
   };
 }

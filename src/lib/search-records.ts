@@ -88,11 +88,17 @@ export function parseClass(value: string): RecordClass {
  * The meta that ties a result to its passage. `passage` is the first sentence
  * the words come from (`4.2`): it groups a sentence with the quotes and
  * entries drawn from it. `entree` names the entry a quote record and its page
- * share, so that the search page shows them as one result.
+ * share, so that the search page shows them as one result, and leads from a
+ * quote to its analysis (`analysisPath`).
  */
 function passageMeta(ref: string | undefined, entry?: string): Record<string, string> {
   const passage = parseSentenceRef(ref ?? '');
   return { ...(passage ? { passage } : {}), ...(entry ? { entree: entry } : {}) };
+}
+
+/** Where a statement's analysis is, below the base path: the entry page a quote record names in `entree`. */
+export function analysisPath(entry: string): string {
+  return `${sectionOf('statements').slug}/${entry}/`;
 }
 
 /** The labels of the rated claims that judge an entry's words, space-separated: they travel with them. */
@@ -110,6 +116,8 @@ export interface EntrySearchInput {
   /** The page's other spellings and bare elided words (searchVariants). */
   readonly variants: string;
   readonly claims: readonly JudgedClaim[];
+  /** A statement's attribution, as its quote record says it (RecordInput's `attribution`). */
+  readonly attribution?: string | undefined;
 }
 
 /** An entry page's filters and meta, as the layout writes them into the page. */
@@ -121,15 +129,14 @@ export function entrySearch(input: EntrySearchInput): {
   return {
     filters: {
       [CLASS_FILTER]: [classValue({ type: 'entry', rubrique: input.collection, orateur: input.speakers })],
-      // The quote record of a statement carries the same value: the filter counts tell the
-      // search page how many results it will fold together before it loads any of them.
-      ...(statement ? { entree: [input.slug] } : {}),
     },
     meta: {
       date: input.date,
       ...(input.variants ? { variantes: input.variants } : {}),
       ...passageMeta(input.covers[0]?.ref, statement ? input.slug : undefined),
       ...verdictMeta(input.slug, input.claims),
+      // The words of its quote record's attribution, so that the page is found whenever the quote is.
+      ...(statement && input.attribution ? { attribution: input.attribution } : {}),
     },
   };
 }
@@ -161,14 +168,12 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
       meta: {
         title: data.quote ? guillemets(words) : data.title,
         orateur: speakers.join(', '),
-        analyse: input.url(`${sectionOf('statements').slug}/${slug}/`),
         ...withAliases(words, data.speakers),
         ...passageMeta(data.quote?.ref ?? data.covers[0]?.ref, slug),
         ...verdictMeta(slug, claims),
       },
       filters: {
         [CLASS_FILTER]: [classValue({ type: 'quote', rubrique: 'statements', orateur: data.speakers })],
-        entree: [slug],
       },
     };
   });

@@ -15,7 +15,6 @@ import {
   paramsFromState,
   stateFromParams,
   type ExcerptPart,
-  type FilterCounts,
   type FilterKey,
   type SearchState,
 } from '../lib/search-query.ts';
@@ -105,6 +104,9 @@ const filterDetails = document.getElementById('search-filters-box') as HTMLDetai
 const filterSummary = filterDetails.querySelector('summary') as HTMLElement;
 const errorLine = document.getElementById('search-error') as HTMLElement;
 const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
+const base = app.dataset['base'] ?? '/';
+// Where a statement's analysis is, `{entree}` standing for the entry a quote record names.
+const analysisUrl = app.dataset['analysis'] ?? '';
 
 document.getElementById('search-fallback')?.remove();
 app.hidden = false;
@@ -121,9 +123,7 @@ let loaded: LoadedResult<Shown>[] = [];
 
 async function loadIndex(): Promise<Pagefind | undefined> {
   try {
-    const module = (await import(
-      /* @vite-ignore */ `${app.dataset['base'] ?? '/'}pagefind/pagefind.js`
-    )) as Pagefind;
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // The index is small: searching on the main thread saves the worker's download (and a CSP exception).
     // The build names the entry file in a preload hint, with a tag that changes with the index:
     // asking for that same URL uses the preloaded file instead of a fresh round trip.
@@ -157,8 +157,7 @@ async function loadIndex(): Promise<Pagefind | undefined> {
 
 const valueLabel = (key: FilterKey, value: string) => strings.values[key]?.[value] ?? value;
 
-function renderFilters(pagefindCounts: FilterCounts): void {
-  const counts = filterCounts(pagefindCounts);
+function renderFilters(counts: Record<FilterKey, Record<string, number>>): void {
   filterBox.replaceChildren();
   for (const key of FILTER_KEYS) {
     const values = Object.entries(counts[key])
@@ -194,11 +193,12 @@ function toLoaded(rank: number, data: PagefindResultData, parts: ExcerptPart[]):
   const record = parseClass(data.filters[CLASS_FILTER]?.[0] ?? '');
   const kind = RESULT_KINDS.find((k) => k === record.type) as ResultKind | undefined;
   const section = record.rubrique;
+  const entry = data.meta['entree'];
   return {
     rank,
     kind,
     passage: data.meta['passage'],
-    entry: data.meta['entree'],
+    entry,
     item: {
       url: data.url,
       title: data.meta['title'] ?? data.url,
@@ -207,7 +207,7 @@ function toLoaded(rank: number, data: PagefindResultData, parts: ExcerptPart[]):
         .join(' · '),
       parts,
       verdicts: (data.meta['verdicts'] ?? '').split(' ').filter(Boolean),
-      analysis: data.meta['analyse'],
+      analysis: kind === 'quote' && entry ? fill(analysisUrl, { entree: entry }) : undefined,
     },
   };
 }
@@ -359,16 +359,18 @@ async function search(): Promise<void> {
     statusLine.textContent = '';
     help.hidden = true;
     more.hidden = true;
-    if (pagefind) renderFilters(await pagefind.filters());
+    if (pagefind) renderFilters(filterCounts(await pagefind.filters()));
     return;
   }
   const filters = classFilter(state.filters, classes);
   const result = await pagefind.search(query || null, { filters });
   if (current !== run || !result) return;
-  const count = groupedCount(result.results.length, result.filters['entree']);
+  const counts = filterCounts(result.filters);
+  const withEntries = !state.filters.type?.length || state.filters.type.includes('entry');
+  const count = groupedCount(result.results.length, counts.type['quote'] ?? 0, withEntries);
   clearResults();
   pending = [...result.results];
-  renderFilters(result.filters);
+  renderFilters(counts);
   // The results go in before the count is announced, so the announcement never runs ahead of them.
   const [shown, partial] = await Promise.all([
     showMore(current),

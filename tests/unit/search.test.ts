@@ -36,6 +36,7 @@ import {
 } from '../../src/lib/search-query.ts';
 import {
   CLASS_FILTER,
+  analysisPath,
   classValue,
   entrySearch,
   parseClass,
@@ -346,9 +347,10 @@ describe('one result per passage', () => {
       'entry-2',
     ]);
   });
-  it('counts the results left once folded, from the per-entry counts', () => {
-    expect(groupedCount(10, { x: 2, y: 1, z: 3 })).toBe(7);
-    expect(groupedCount(4, undefined)).toBe(4);
+  it('counts the results left once each quote found folds its entry page in, unless entry pages are filtered out', () => {
+    expect(groupedCount(10, 3, true)).toBe(7);
+    expect(groupedCount(4, 0, true)).toBe(4);
+    expect(groupedCount(3, 3, false)).toBe(3);
   });
 });
 
@@ -405,16 +407,13 @@ describe('searchRecords', () => {
     const quote = records.find((r) => r.url === '/minsk-2020/citations/#loukachenko-malentendus');
     expect(quote).toMatchObject({
       language: 'fr',
-      filters: {
-        [CLASS_FILTER]: ['quote/statements/loukachenko'],
-        entree: ['loukachenko-malentendus'],
-      },
-      meta: {
-        passage: '4.2',
-        entree: 'loukachenko-malentendus',
-        analyse: '/minsk-2020/declarations/loukachenko-malentendus/',
-      },
+      filters: { [CLASS_FILTER]: ['quote/statements/loukachenko'] },
+      meta: { passage: '4.2', entree: 'loukachenko-malentendus' },
     });
+    expect(quote?.meta['analyse']).toBeUndefined();
+    expect(`/minsk-2020/${analysisPath(quote?.meta['entree'] ?? '')}`).toBe(
+      '/minsk-2020/declarations/loukachenko-malentendus/',
+    );
     expect(quote?.content).toContain('très bien que vous ayez risqué de venir à Minsk');
     expect(quote?.meta['variantes']).toContain('Lukashenka');
   });
@@ -479,10 +478,17 @@ describe('searchRecords', () => {
       speakers: ['loukachenko'],
       variants: 'Lukashenka',
       claims: [],
+      attribution: 'Attribué par l’article à Alexandre Loukachenko (attribution confirmée par une source)',
     });
     expect(statement).toEqual({
-      filters: { [CLASS_FILTER]: ['entry/statements/loukachenko'], entree: ['x'] },
-      meta: { date: '2020', variantes: 'Lukashenka', passage: '4.2', entree: 'x' },
+      filters: { [CLASS_FILTER]: ['entry/statements/loukachenko'] },
+      meta: {
+        date: '2020',
+        variantes: 'Lukashenka',
+        passage: '4.2',
+        entree: 'x',
+        attribution: 'Attribué par l’article à Alexandre Loukachenko (attribution confirmée par une source)',
+      },
     });
   });
 
