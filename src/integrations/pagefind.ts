@@ -5,8 +5,8 @@
  * an error fails the build, and the service is always closed. The index is
  * cut in small chunks (src/lib/search-index.ts), the written index is checked
  * for what the search page's count rests on (every quote record's words are
- * in its entry page), and the search page gets preload hints for the files it
- * needs before the reader types.
+ * in its entry page), its metadata file is packed tighter, and the search page
+ * gets preload hints for the files it needs before the reader types.
  */
 import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { contentDirectory } from '../lib/content-dir.ts';
 import { withTrailingSlash } from '../lib/paths.ts';
-import { wordsNotWithin } from '../lib/pagefind-files.ts';
+import { recompressMetadata, wordsNotWithin } from '../lib/pagefind-files.ts';
 import { buildRecordInput } from '../lib/search-content.ts';
 import {
   CLASS_FILTER,
@@ -130,8 +130,11 @@ export default function pagefind(): AstroIntegration {
           // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight.
           for (const file of UNUSED_BUNDLES) rmSync(join(outDir, 'pagefind', file), { force: true });
           checkQuotesWithinPages(join(outDir, 'pagefind'), records);
+          const metadata = recompressMetadata(join(outDir, 'pagefind'));
           addPreloadHints(outDir, withTrailingSlash(base));
-          logger.info(`search index written: pages marked for search, and ${records.length} records`);
+          logger.info(
+            `search index written: pages marked for search, and ${records.length} records; metadata file ${metadata.before} → ${metadata.after} bytes`,
+          );
         } finally {
           await close();
         }
