@@ -3,8 +3,11 @@
  * site searches on its own: the pages marked `data-pagefind-body`, plus the
  * records of src/lib/search/records.ts. Every Pagefind response is checked,
  * an error fails the build, and the service is always closed. The index is
- * cut in small chunks (src/lib/search/index-files.ts), and the search page gets
- * preload hints for the files it needs before the reader types.
+ * cut in small chunks (src/lib/search/index-files.ts), the written index is checked
+ * for what the search page's count rests on (every quote record's words are
+ * in its entry page), its metadata files are packed tighter, and each
+ * edition's search page gets preload hints for the files of its language it
+ * needs before the reader types.
  */
 import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,8 +17,15 @@ import { close, createIndex } from 'pagefind';
 import { LOCALES, localePath, localeTable, type Locale } from '../i18n/index.ts';
 import { contentDirectory } from '../lib/content/dir.ts';
 import { withTrailingSlash } from '../lib/site/paths.ts';
+import { recompressMetadata, wordsNotWithin } from '../lib/search/pagefind-files.ts';
 import { buildRecordInput } from '../lib/search/content.ts';
-import { searchRecords } from '../lib/search/records.ts';
+import {
+  CLASS_FILTER,
+  analysisPath,
+  parseClass,
+  searchRecords,
+  type SearchRecord,
+} from '../lib/search/records.ts';
 import {
   CHUNK_SIZE_VARIABLE,
   INDEX_CHUNK_SIZE,
@@ -36,6 +46,33 @@ const UNUSED_BUNDLES = [
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
+}
+
+/**
+ * The search page counts a quote record it finds as its statement's entry page
+ * found too (groupedCount, src/lib/search/results.ts): that holds if the page
+ * has every word of the record, which the written index must bear out, in
+ * every language.
+ */
+function checkQuotesWithinPages(bundle: string, records: readonly SearchRecord[]): void {
+  const quotes = records.filter((r) => parseClass(r.filters[CLASS_FILTER]?.[0] ?? '').type === 'quote');
+  const missing = LOCALES.flatMap((locale) => {
+    const { lang } = localeTable(locale);
+    const pairs = quotes
+      .filter((quote) => quote.language === lang)
+      .map((quote) => {
+        const entry = quote.meta['entree'] ?? '';
+        // Pagefind records a page's address from the root of the output, without the base path.
+        return { name: `${lang} ${entry}`, record: quote.url, within: `/${analysisPath(entry, locale)}` };
+      });
+    return wordsNotWithin(bundle, pairs, lang);
+  });
+  if (missing.length > 0)
+    throw new Error(
+      `the search index has quote records with words their entry page lacks, so the search page would count them wrong:\n${missing
+        .map(({ name, words }) => `  ${name}: ${words.join(' ')}`)
+        .join('\n')}`,
+    );
 }
 
 /** Adds to a locale's built search page the hints for the files of its language's index. */
@@ -104,8 +141,12 @@ export default function pagefind(): AstroIntegration {
           check('write the index', written.errors);
           // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight.
           for (const file of UNUSED_BUNDLES) rmSync(join(outDir, 'pagefind', file), { force: true });
+          checkQuotesWithinPages(join(outDir, 'pagefind'), records);
+          const metadata = recompressMetadata(join(outDir, 'pagefind'));
           for (const locale of LOCALES) addPreloadHints(outDir, withTrailingSlash(base), locale);
-          logger.info(`search index written: pages marked for search, and ${records.length} records`);
+          logger.info(
+            `search index written: pages marked for search, and ${records.length} records; metadata ${metadata.before} → ${metadata.after} bytes`,
+          );
         } finally {
           await close();
         }

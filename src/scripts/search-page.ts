@@ -5,8 +5,10 @@
  */
 import {
   FILTER_KEYS,
+  classFilter,
   cleanQuery,
   excerptParts,
+  filterCounts,
   highlightUrl,
   indexQuery,
   knownFilters,
@@ -18,7 +20,7 @@ import {
 } from '../lib/search/query.ts';
 import { excerptAt, meaningfulWords, rankPartialMatches, type WordHit } from '../lib/search/fallback.ts';
 import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from '../lib/search/results.ts';
-import { RESULT_KINDS, type ResultKind } from '../lib/search/records.ts';
+import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/records.ts';
 import { cacheTagFromHint } from '../lib/search/index-files.ts';
 import { fill } from '../lib/site/fill.ts';
 import { fillCount, type PluralForms } from '../lib/site/plural.ts';
@@ -105,6 +107,9 @@ const filterDetails = document.getElementById('search-filters-box') as HTMLDetai
 const filterSummary = filterDetails.querySelector('summary') as HTMLElement;
 const errorLine = document.getElementById('search-error') as HTMLElement;
 const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
+const base = app.dataset['base'] ?? '/';
+// Where a statement's analysis is, `{entree}` standing for the entry a quote record names.
+const analysisUrl = app.dataset['analysis'] ?? '';
 
 document.getElementById('search-fallback')?.remove();
 app.hidden = false;
@@ -113,15 +118,15 @@ filterDetails.open = window.matchMedia('(min-width: 60rem)').matches;
 
 let pagefind: Pagefind | undefined;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
+// Every class of record the index knows (CLASS_FILTER), to turn the reader's filters into Pagefind's.
+let classes: string[] = [];
 let run = 0;
 let pending: PagefindResult[] = [];
 let loaded: LoadedResult<Shown>[] = [];
 
 async function loadIndex(): Promise<Pagefind | undefined> {
   try {
-    const module = (await import(
-      /* @vite-ignore */ `${app.dataset['base'] ?? '/'}pagefind/pagefind.js`
-    )) as Pagefind;
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // The index is small: searching on the main thread saves the worker's download (and a CSP exception).
     // The build names the entry file in a preload hint, with a tag that changes with the index:
     // asking for that same URL uses the preloaded file instead of a fresh round trip.
@@ -136,7 +141,8 @@ async function loadIndex(): Promise<Pagefind | undefined> {
     // Loads the filter index: without it, a first search reports no filter counts. It also lists
     // every value the index knows, against which the URL's filters are checked.
     const known = await module.filters();
-    const checked = knownFilters(state, known);
+    classes = Object.keys(known[CLASS_FILTER] ?? {});
+    const checked = knownFilters(state, filterCounts(known));
     if (checked.unknown.length > 0) {
       notice.textContent = fill(strings.unknownFilter, {
         filters: checked.unknown.map((f) => `${f.key}=${f.value}`).join(', '),
@@ -152,20 +158,12 @@ async function loadIndex(): Promise<Pagefind | undefined> {
   }
 }
 
-function pagefindFilters(filters: SearchState['filters']): Filters {
-  return Object.fromEntries(
-    Object.entries(filters)
-      .filter(([, values]) => values.length > 0)
-      .map(([key, values]) => [key, { any: values }]),
-  );
-}
-
 const valueLabel = (key: FilterKey, value: string) => strings.values[key]?.[value] ?? value;
 
-function renderFilters(counts: PagefindSearch['filters']): void {
+function renderFilters(counts: Record<FilterKey, Record<string, number>>): void {
   filterBox.replaceChildren();
   for (const key of FILTER_KEYS) {
-    const values = Object.entries(counts[key] ?? {})
+    const values = Object.entries(counts[key])
       .filter(([value, count]) => count > 0 || state.filters[key]?.includes(value))
       .map(([value, count]) => ({ value, count, label: valueLabel(key, value) }));
     if (values.length === 0) continue;
@@ -197,14 +195,15 @@ function renderFilters(counts: PagefindSearch['filters']): void {
 }
 
 function toLoaded(rank: number, data: PagefindResultData, parts: ExcerptPart[]): LoadedResult<Shown> {
-  const kindId = data.filters['type']?.[0];
-  const kind = RESULT_KINDS.find((k) => k === kindId) as ResultKind | undefined;
-  const section = data.filters['rubrique']?.[0];
+  const record = parseClass(data.filters[CLASS_FILTER]?.[0] ?? '');
+  const kind = RESULT_KINDS.find((k) => k === record.type) as ResultKind | undefined;
+  const section = record.rubrique;
+  const entry = data.meta['entree'];
   return {
     rank,
     kind,
     passage: data.meta['passage'],
-    entry: data.meta['entree'],
+    entry,
     item: {
       url: data.url,
       title: data.meta['title'] ?? data.url,
@@ -213,7 +212,7 @@ function toLoaded(rank: number, data: PagefindResultData, parts: ExcerptPart[]):
         .join(' · '),
       parts,
       verdicts: (data.meta['verdicts'] ?? '').split(' ').filter(Boolean),
-      analysis: data.meta['analyse'],
+      analysis: kind === 'quote' && entry ? fill(analysisUrl, { entree: entry }) : undefined,
     },
   };
 }
@@ -365,16 +364,18 @@ async function search(): Promise<void> {
     statusLine.textContent = '';
     help.hidden = true;
     more.hidden = true;
-    if (pagefind) renderFilters(await pagefind.filters());
+    if (pagefind) renderFilters(filterCounts(await pagefind.filters()));
     return;
   }
-  const filters = pagefindFilters(state.filters);
+  const filters = classFilter(state.filters, classes);
   const result = await pagefind.search(query || null, { filters });
   if (current !== run || !result) return;
-  const count = groupedCount(result.results.length, result.filters['entree']);
+  const counts = filterCounts(result.filters);
+  const withEntries = !state.filters.type?.length || state.filters.type.includes('entry');
+  const count = groupedCount(result.results.length, counts.type['quote'] ?? 0, withEntries);
   clearResults();
   pending = [...result.results];
-  renderFilters(result.filters);
+  renderFilters(counts);
   // The results go in before the count is announced, so the announcement never runs ahead of them.
   const [shown, partial] = await Promise.all([
     showMore(current),

@@ -23,7 +23,7 @@ import { withPreview } from '../support/preview.ts';
 import { defaultUiPath, withDefaultUiCopy } from './default-ui.ts';
 import { LOCALES, localePath, localeTable, type Locale } from '../../src/i18n/index.ts';
 import { indexChunks } from './index-chunks.ts';
-import { PAGEFIND_PARTS, PHONE_NETWORK, visit, type Ui, type Visit } from './reader.ts';
+import { FILE_KINDS, PAGEFIND_PARTS, PHONE_NETWORK, visit, type Ui, type Visit } from './reader.ts';
 import { withStaticServer } from './serve.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 
@@ -221,7 +221,14 @@ async function reportSearch(dist: string): Promise<void> {
 
 /** Pinned: the scores in the README were measured with this version. */
 const LIGHTHOUSE_VERSION = '12.2.3';
-const LIGHTHOUSE_PAGES = ['/', '/visite/premier-secretaire-d-etat/', '/source/', '/chronologie/', '/en/', '/en/article/'];
+const LIGHTHOUSE_PAGES = [
+  '/',
+  '/visite/premier-secretaire-d-etat/',
+  '/source/',
+  '/chronologie/',
+  '/en/',
+  '/en/article/',
+];
 
 /** Lighthouse (mobile) in Debian's Chromium: the four category scores of each page. */
 async function lighthouseScores(outDir: string): Promise<{ path: string; scores: Record<string, number> }[]> {
@@ -344,6 +351,10 @@ async function reportScale(): Promise<void> {
         ms: median(fast.map((v) => v.lastKeyToFinal)),
         phoneFirst: median(phone.map((v) => v.firstKeyToFirstResult)),
         phoneFinal: median(phone.map((v) => v.lastKeyToFinal)),
+        kinds: FILE_KINDS.map((kind) => ({
+          bytes: median(fast.map((v) => v.kinds[kind]?.bytes ?? 0)),
+          files: median(fast.map((v) => v.kinds[kind]?.files ?? 0)),
+        })),
       });
       console.log(`  ${size} entries built in ${seconds.toFixed(1)} s`);
     } finally {
@@ -359,6 +370,15 @@ async function reportScale(): Promise<void> {
     console.log(
       `| ${r.size} | ${r.seconds.toFixed(1)} s | ${(r.dist / 1024 / 1024).toFixed(1)} MB | ${kb(r.index)} | ${kb(r.search)} | ${Math.round(r.ms)} ms | ${Math.round(r.phoneFirst)} ms | ${Math.round(r.phoneFinal)} ms |`,
     );
+  }
+  console.log(
+    `\nWhat that first search fetches from /pagefind/, file by file (unthrottled, medians; requests in brackets):\n`,
+  );
+  console.log(`| entries | ${FILE_KINDS.join(' | ')} | total |`);
+  console.log(`| --- | ${FILE_KINDS.map(() => '---').join(' | ')} | --- |`);
+  for (const r of rows) {
+    const cells = r.kinds.map((k) => (k.files > 1 ? `${kb(k.bytes)} (${k.files})` : kb(k.bytes)));
+    console.log(`| ${r.size} | ${cells.join(' | ')} | ${kb(r.search)} |`);
   }
 }
 

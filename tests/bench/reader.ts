@@ -29,19 +29,47 @@ export interface Visit {
   readonly bytes: number;
   /** Bytes by kind: page (HTML, CSS, site scripts), code, metadata, index, filters, fragments. */
   readonly parts: Readonly<Record<string, number>>;
+  /** Bytes and requests by Pagefind file (FILE_KINDS), the page itself aside. */
+  readonly kinds: Readonly<Record<string, { bytes: number; files: number }>>;
   readonly files: readonly { path: string; bytes: number }[];
 }
 
 export const PAGEFIND_PARTS = ['code', 'metadata', 'index', 'filters', 'fragments'] as const;
 
-function partOf(path: string): string {
+/** Pagefind's files one by one: its script, its WebAssembly, the entry file, the metadata file, then the rest. */
+export const FILE_KINDS = [
+  'pagefind.js',
+  'wasm',
+  'entry',
+  'pf_meta',
+  'filters',
+  'index',
+  'fragments',
+] as const;
+
+function kindOf(path: string): string {
   if (!path.includes('/pagefind/')) return 'page';
-  if (/\/pagefind(-ui)?\.(js|css)$|\.pagefind$/.test(path)) return 'code';
+  if (/\/pagefind(-ui)?\.(js|css)$/.test(path)) return 'pagefind.js';
+  if (/\.pagefind$/.test(path)) return 'wasm';
+  if (/\/pagefind-entry\.json$/.test(path)) return 'entry';
+  if (/\.pf_meta$/.test(path)) return 'pf_meta';
   if (/\/index\//.test(path)) return 'index';
   if (/\/filter\//.test(path)) return 'filters';
   if (/\/fragment\//.test(path)) return 'fragments';
-  return 'metadata';
+  return 'other';
 }
+
+const PART_OF_KIND: Record<string, string> = {
+  'pagefind.js': 'code',
+  wasm: 'code',
+  entry: 'metadata',
+  pf_meta: 'metadata',
+  other: 'metadata',
+};
+const partOf = (path: string): string => {
+  const kind = kindOf(path);
+  return PART_OF_KIND[kind] ?? kind;
+};
 
 const SELECTORS = {
   ours: {
@@ -78,8 +106,7 @@ function instrument({ ui, query, selectors }: { ui: Ui; query: string; selectors
     const message = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
     return (
       // "8 résultats pour x", "8 results for x"; "Recherche de x…" and "Searching for x..." while it loads.
-      message.endsWith(` ${query}`) &&
-      !document.querySelector('.pagefind-ui__results .pagefind-ui__loading')
+      message.endsWith(` ${query}`) && !document.querySelector('.pagefind-ui__results .pagefind-ui__loading')
     );
   };
   const frame = () => {
@@ -147,7 +174,15 @@ export async function visit(
   }
   await context.close();
   const parts: Record<string, number> = {};
-  for (const file of files) parts[partOf(file.path)] = (parts[partOf(file.path)] ?? 0) + file.bytes;
+  const kinds: Record<string, { bytes: number; files: number }> = {};
+  for (const file of files) {
+    parts[partOf(file.path)] = (parts[partOf(file.path)] ?? 0) + file.bytes;
+    const kind = kindOf(file.path);
+    if (kind === 'page') continue;
+    const sum = (kinds[kind] ??= { bytes: 0, files: 0 });
+    sum.bytes += file.bytes;
+    sum.files++;
+  }
   const at = (key: string) => bench[key] ?? 0;
   return {
     ui,
@@ -157,6 +192,7 @@ export async function visit(
     lastKeyToFinal: at('final') - at('lastKey'),
     bytes: files.reduce((sum, f) => sum + f.bytes, 0),
     parts,
+    kinds,
     files,
   };
 }

@@ -23,7 +23,7 @@ test.describe('with JavaScript', () => {
     await cite.getByRole('button', { name: 'Copier la citation' }).click();
     await expect(cite.getByRole('status')).toHaveText('Copié dans le presse-papiers.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const title = await page.locator('h1').textContent();
+    const title = (await page.locator('h1').textContent())?.trim();
     // The title quoted, the article's words inside it nested as French nests them (« … “ … ” »).
     expect(copied.replace(/[\u00a0\u202f]/g, ' ')).toContain(
       `« ${nestQuotes(title ?? '').replace(/[\u00a0\u202f]/g, ' ')}`,

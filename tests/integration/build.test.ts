@@ -17,6 +17,8 @@ import {
 import { filesNaming } from '../../src/lib/site/built-text.ts';
 import { NO_SITE_ADDRESS } from '../../src/lib/site/address.ts';
 import { brokenLinks } from '../../src/lib/site/link-check.ts';
+import { wordsNotWithin } from '../../src/lib/search/pagefind-files.ts';
+import { analysisPath } from '../../src/lib/search/records.ts';
 import { buildEnv } from '../support/build-env.ts';
 import { fixtureContent, removeTempDirs, tempDir } from '../support/temp-content.ts';
 
@@ -105,6 +107,26 @@ function expectIndexWithoutChrome(outDir: string, base: string) {
   expect(comparison?.content).toContain(article.byId.get('12.1')?.text);
 }
 
+/**
+ * The search page counts a quote it finds as its entry page found too: the build fails unless the
+ * index bears that out, and the check it runs tells a page that lacks a quote's words.
+ */
+function expectQuotesWithinPages(outDir: string, base: string) {
+  const bundle = join(outDir, 'pagefind');
+  const statements = readContent(root).entries.filter(
+    (e) => e.collection === 'statements' && e.lang === 'fr',
+  );
+  expect(statements.length).toBeGreaterThan(0);
+  const pairs = statements.map((e) => ({
+    name: e.id,
+    record: `${base}citations/#${e.id}`,
+    within: `/${analysisPath(e.id, 'fr')}`,
+  }));
+  expect(wordsNotWithin(bundle, pairs, 'fr')).toEqual([]);
+  const elsewhere = pairs.map((pair) => ({ ...pair, within: '/visite/premier-secretaire-d-etat/' }));
+  expect(wordsNotWithin(bundle, elsewhere, 'fr')).toHaveLength(pairs.length);
+}
+
 describe('astro build', () => {
   it('builds the site under a base path and a site address, with every link still resolving', () => {
     const { status, output, outDir } = astroBuild({
@@ -121,6 +143,7 @@ describe('astro build', () => {
     expect(home).toContain('<link rel="canonical" href="https://example.org/minsk-2020/"');
     expectHostRules(outDir, '/minsk-2020/');
     expectIndexWithoutChrome(outDir, '/minsk-2020/');
+    expectQuotesWithinPages(outDir, '/minsk-2020/');
     expect(home).toContain('<meta property="og:url" content="https://example.org/minsk-2020/"');
     expect(home).toContain(
       '<meta property="og:image" content="https://example.org/minsk-2020/partage/site.png"',

@@ -63,6 +63,7 @@ describe('openingWords', () => {
     expect(openingWords(text, 38)).toBe('Les États-Unis, la Russie et…');
     expect(openingWords(text, 32)).toBe('Les États-Unis, la Russie et…');
     expect(openingWords(text, 60).length).toBeLessThanOrEqual(61);
+    expect(openingWords(text, 16, '\u00a0[…]')).toBe('Les États-Unis\u00a0[…]');
   });
 });
 

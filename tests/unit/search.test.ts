@@ -23,8 +23,10 @@ import {
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { buildRecordInput } from '../../src/lib/search/content.ts';
 import {
+  classFilter,
   cleanQuery,
   excerptParts,
+  filterCounts,
   highlightUrl,
   indexQuery,
   knownFilters,
@@ -32,7 +34,15 @@ import {
   paramsFromState,
   stateFromParams,
 } from '../../src/lib/search/query.ts';
-import { entrySearch, searchRecords, statementWords } from '../../src/lib/search/records.ts';
+import {
+  CLASS_FILTER,
+  analysisPath,
+  classValue,
+  entrySearch,
+  parseClass,
+  searchRecords,
+  statementWords,
+} from '../../src/lib/search/records.ts';
 import { parseArticle } from '../../src/lib/article/article.ts';
 import { frenchTypography } from '../../src/lib/site/typography.ts';
 
@@ -140,6 +150,53 @@ describe('search state in the URL', () => {
     expect(
       knownFilters(stateFromParams(new URLSearchParams('type=constructor')), { type: {} }).unknown,
     ).toEqual([{ key: 'type', value: 'constructor' }]);
+  });
+});
+
+describe('the class filter', () => {
+  const classes = {
+    'quote/statements/loukachenko+pompeo': 2,
+    'quote/statements/pompeo': 3,
+    'entry/statements/pompeo': 4,
+    'entry/visit-facts/': 5,
+    'sentence//': 6,
+  };
+  it('carries a record’s kind, section and speakers in one value, and gives them back', () => {
+    const value = classValue({ type: 'quote', rubrique: 'statements', orateur: ['pompeo', 'loukachenko'] });
+    expect(value).toBe('quote/statements/loukachenko+pompeo');
+    expect(parseClass(value)).toEqual({
+      type: 'quote',
+      rubrique: 'statements',
+      orateur: ['loukachenko', 'pompeo'],
+    });
+    expect(parseClass(classValue({ type: 'sentence', rubrique: undefined, orateur: [] }))).toEqual({
+      type: 'sentence',
+      rubrique: undefined,
+      orateur: [],
+    });
+  });
+  it('counts every value of the reader’s filters as if it were a filter of its own', () => {
+    expect(filterCounts({ [CLASS_FILTER]: classes, entree: { x: 2 } })).toEqual({
+      type: { quote: 5, entry: 9, sentence: 6 },
+      rubrique: { statements: 9, 'visit-facts': 5 },
+      orateur: { loukachenko: 2, pompeo: 9 },
+    });
+    expect(filterCounts({})).toEqual({ type: {}, rubrique: {}, orateur: {} });
+  });
+  it('turns the reader’s filters into the classes that meet each of them', () => {
+    const known = Object.keys(classes);
+    expect(classFilter({}, known)).toEqual({});
+    expect(classFilter({ orateur: ['loukachenko'] }, known)).toEqual({
+      [CLASS_FILTER]: { any: ['quote/statements/loukachenko+pompeo'] },
+    });
+    // Any value within a filter, every filter together.
+    expect(
+      classFilter({ type: ['entry', 'sentence'], rubrique: ['visit-facts', 'statements'] }, known),
+    ).toEqual({ [CLASS_FILTER]: { any: ['entry/statements/pompeo', 'entry/visit-facts/'] } });
+    // No class meets them: a value no record has, never an empty list (which Pagefind reads as no filter).
+    const none = classFilter({ type: ['sentence'], orateur: ['pompeo'] }, known);
+    expect(none[CLASS_FILTER]?.any).toHaveLength(1);
+    expect(known).not.toContain(none[CLASS_FILTER]?.any[0]);
   });
 });
 
@@ -290,9 +347,10 @@ describe('one result per passage', () => {
       'entry-2',
     ]);
   });
-  it('counts the results left once folded, from the per-entry counts', () => {
-    expect(groupedCount(10, { x: 2, y: 1, z: 3 })).toBe(7);
-    expect(groupedCount(4, undefined)).toBe(4);
+  it('counts the results left once each quote found folds its entry page in, unless entry pages are filtered out', () => {
+    expect(groupedCount(10, 3, true)).toBe(7);
+    expect(groupedCount(4, 0, true)).toBe(4);
+    expect(groupedCount(3, 3, false)).toBe(3);
   });
 });
 
@@ -340,30 +398,24 @@ describe('searchRecords', () => {
   const article = parseArticle(readFileSync(`${root}content/article/article.fr.txt`, 'utf8'));
 
   it('makes one record per statement, per sentence and per context event', () => {
-    const kinds = records.map((r) => r.filters['type']?.[0]);
+    const kinds = records.map((r) => parseClass(r.filters[CLASS_FILTER]?.[0] ?? '').type);
     expect(kinds.filter((k) => k === 'quote')).toHaveLength(input.statements.length);
     expect(kinds.filter((k) => k === 'sentence')).toHaveLength(article.sentences.length);
     expect(kinds.filter((k) => k === 'event')).toHaveLength(input.events.length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
   });
 
-  it('links a quote to its anchor under the base path, with speaker, section and mode filters as ids', () => {
+  it('links a quote to its anchor under the base path, with its kind, section and speaker as ids', () => {
     const quote = records.find((r) => r.url === '/minsk-2020/citations/#loukachenko-malentendus');
     expect(quote).toMatchObject({
       language: 'fr',
-      filters: {
-        rubrique: ['statements'],
-        orateur: ['loukachenko'],
-        forme: ['direct'],
-        type: ['quote'],
-        entree: ['loukachenko-malentendus'],
-      },
-      meta: {
-        passage: '4.2',
-        entree: 'loukachenko-malentendus',
-        analyse: '/minsk-2020/declarations/loukachenko-malentendus/',
-      },
+      filters: { [CLASS_FILTER]: ['quote/statements/loukachenko'] },
+      meta: { passage: '4.2', entree: 'loukachenko-malentendus' },
     });
+    expect(quote?.meta['analyse']).toBeUndefined();
+    expect(`/minsk-2020/${analysisPath(quote?.meta['entree'] ?? '', 'fr')}`).toBe(
+      '/minsk-2020/declarations/loukachenko-malentendus/',
+    );
     expect(quote?.content).toContain('très bien que vous ayez risqué de venir à Minsk');
     expect(quote?.meta['variantes']).toContain('Lukashenka');
   });
@@ -414,7 +466,7 @@ describe('searchRecords', () => {
       variants: '',
       claims: input.claims,
     });
-    expect(search.filters).toEqual({ rubrique: ['visit-facts'], type: ['entry'] });
+    expect(search.filters).toEqual({ [CLASS_FILTER]: ['entry/visit-facts/'] });
     expect(search.meta['passage']).toBe('2.1');
     expect(search.meta['verdicts']?.split(' ')).toEqual(
       verdictsOf(slug ?? '', input.claims).map((v) => v.label),
@@ -428,17 +480,25 @@ describe('searchRecords', () => {
       speakers: ['loukachenko'],
       variants: 'Lukashenka',
       claims: [],
+      attribution: 'Attribué par l’article à Alexandre Loukachenko (attribution confirmée par une source)',
     });
     expect(statement).toEqual({
-      filters: { rubrique: ['statements'], type: ['entry'], orateur: ['loukachenko'], entree: ['x'] },
-      meta: { date: '2020', variantes: 'Lukashenka', passage: '4.2', entree: 'x' },
+      filters: { [CLASS_FILTER]: ['entry/statements/loukachenko'] },
+      meta: {
+        date: '2020',
+        variantes: 'Lukashenka',
+        passage: '4.2',
+        entree: 'x',
+        attribution: 'Attribué par l’article à Alexandre Loukachenko (attribution confirmée par une source)',
+      },
     });
   });
 
   it('heads a sentence with its § and its first words, not the whole sentence again', () => {
     const sentence = records.find((r) => r.url === '/minsk-2020/source/#s12-1');
+    // The cut stands apart from the last word, which the index would otherwise take with it.
     expect(sentence?.meta['title']).toBe(
-      '§12.1 · La politique actuelle des dirigeants biélorusses montre que…',
+      '§12.1 · La politique actuelle des dirigeants biélorusses montre que\u00a0[…]',
     );
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { BASE_LOCALE, localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
 import { claimSchema, omissionSchema } from '../../schemas/claim.ts';
 import { entitySchema } from '../../schemas/entity.ts';
-import { entrySchema, statementSchema } from '../../schemas/entry.ts';
+import { entrySchema, statementSchema, type AttributionStatus } from '../../schemas/entry.ts';
 import { eventSchema } from '../../schemas/event.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { changeSchema, findingSchema, sourceMatchSchema } from '../../schemas/transparency.ts';
@@ -25,6 +25,19 @@ import type { z } from 'zod';
 const parsed = <S extends z.ZodType>(files: readonly RawFile[], schema: S) =>
   files.map((f) => ({ id: f.id, data: schema.parse(f.data) as z.infer<S> }));
 
+/**
+ * Who a quote is credited to, as the article's claim, and how far the record
+ * bears it out: the end of its quote record, and meta of its entry page.
+ */
+export function quoteAttribution(
+  speakers: string,
+  status: AttributionStatus,
+  locale: Locale = BASE_LOCALE,
+): string {
+  const t = useTranslations(locale);
+  return `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`;
+}
+
 export function buildRecordInput(
   root: string,
   contentDir: string,
@@ -33,7 +46,6 @@ export function buildRecordInput(
 ): RecordInput {
   const raw = readContent(root, contentDir);
   const prefix = withTrailingSlash(base);
-  const t = useTranslations(locale);
   const prose = new Map(
     raw.translations
       .filter((f) => f.locale === locale)
@@ -83,7 +95,6 @@ export function buildRecordInput(
     // In the article's order, as the pages list them.
     claims: edition.claims,
     url: (path) => `${prefix}${path}`,
-    attribution: (speakers, status) =>
-      `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`,
+    attribution: (speakers, status) => quoteAttribution(speakers, status, locale),
   };
 }

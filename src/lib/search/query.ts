@@ -5,6 +5,7 @@
  */
 import { stripElisions } from './elision.ts';
 import { isFillerWord } from './fallback.ts';
+import { CLASS_FILTER, parseClass, type RecordClass } from './records.ts';
 
 /** Longer queries are cut: nobody types more, and Pagefind's cost grows with every word. */
 export const MAX_QUERY_LENGTH = 200;
@@ -66,6 +67,49 @@ export function knownFilters(
     }
   }
   return { state: { query: state.query, filters }, unknown };
+}
+
+/** Counts by filter value, as Pagefind gives them for each loaded filter. */
+export type FilterCounts = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/** The values a record of this class has for each filter the reader sets. */
+function valuesOf(record: RecordClass): Record<FilterKey, readonly string[]> {
+  return { type: [record.type], rubrique: record.rubrique ? [record.rubrique] : [], orateur: record.orateur };
+}
+
+/**
+ * The counts the page shows for each of its filters, from Pagefind's counts
+ * of the class filter: every record has one class, so a value's count is the
+ * sum over the classes that have it, as if it were a filter of its own.
+ */
+export function filterCounts(counts: FilterCounts): Record<FilterKey, Record<string, number>> {
+  const out: Record<FilterKey, Record<string, number>> = { type: {}, rubrique: {}, orateur: {} };
+  for (const [value, count] of Object.entries(counts[CLASS_FILTER] ?? {})) {
+    const values = valuesOf(parseClass(value));
+    for (const key of FILTER_KEYS) for (const v of values[key]) out[key][v] = (out[key][v] ?? 0) + count;
+  }
+  return out;
+}
+
+// A value no record has: Pagefind reads an empty list of values as no filter at all.
+const NO_CLASS = '!';
+
+/**
+ * The Pagefind filter for the reader's filters: the classes that have one of
+ * the chosen values of every filter set (any value within a filter, every
+ * filter together), out of the classes the index knows. No filter set: none.
+ */
+export function classFilter(
+  filters: SearchState['filters'],
+  classes: readonly string[],
+): Record<string, { any: string[] }> {
+  const set = FILTER_KEYS.filter((key) => (filters[key]?.length ?? 0) > 0);
+  if (set.length === 0) return {};
+  const matching = classes.filter((value) => {
+    const values = valuesOf(parseClass(value));
+    return set.every((key) => values[key].some((v) => filters[key]?.includes(v)));
+  });
+  return { [CLASS_FILTER]: { any: matching.length > 0 ? matching : [NO_CLASS] } };
 }
 
 export function paramsFromState(state: SearchState): URLSearchParams {

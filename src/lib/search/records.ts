@@ -8,7 +8,8 @@
  *
  * Filter values are language-neutral ids (`orateur=loukachenko`,
  * `type=quote`, `rubrique=statements`), so a shared search URL means the same
- * in every edition; the search page shows their labels.
+ * in every edition; the search page shows their labels. In the index the
+ * three travel as one value per record, its class (`classValue`).
  */
 import type { EntityData } from '../../schemas/entity.ts';
 import type { AttributionStatus, StatementData } from '../../schemas/entry.ts';
@@ -28,6 +29,10 @@ import { verdictsOf, type JudgedClaim } from '../content/verdicts.ts';
 
 // A result's heading names its sentence; the excerpt below it shows the match.
 const SENTENCE_TITLE_CHARS = 60;
+// The cut is marked as in a quotation, "[…]" after a no-break space. Pagefind indexes a title's words
+// as spaces split them, punctuation included: "pétrole…" glued would be a word of its own that no
+// reader types, and a search for "pétrole" would load the index chunk it falls in as well.
+const SENTENCE_TITLE_CUT = '\u00a0[…]';
 
 /** Pagefind's CustomRecord, as the Node API takes it. */
 export interface SearchRecord {
@@ -67,14 +72,48 @@ export const RESULT_KINDS = ['quote', 'sentence', 'entry', 'event'] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
 /**
+ * The Pagefind filter that carries a record's kind, section and speakers
+ * together, one value per record: `quote/statements/loukachenko+pompeo`,
+ * `entry/visit-facts/`, `sentence//`. Pagefind lists every record under
+ * every value of a filter it loads before a search, so three filters (type,
+ * section, speaker) listed each record up to three times; one value per
+ * record lists it once. The search page reads the reader's filters (type,
+ * rubrique, orateur) out of it (src/lib/search-query.ts).
+ */
+export const CLASS_FILTER = 'classe';
+
+export interface RecordClass {
+  readonly type: string;
+  readonly rubrique: string | undefined;
+  readonly orateur: readonly string[];
+}
+
+/** A record's class as a filter value. Ids are lower-case words and hyphens, so "/" and "+" never occur in them. */
+export function classValue({ type, rubrique, orateur }: RecordClass): string {
+  return `${type}/${rubrique ?? ''}/${[...orateur].sort().join('+')}`;
+}
+
+/** The kind, section and speakers a class value stands for. */
+export function parseClass(value: string): RecordClass {
+  const [type = '', rubrique = '', speakers = ''] = value.split('/');
+  return { type, rubrique: rubrique || undefined, orateur: speakers ? speakers.split('+') : [] };
+}
+
+/**
  * The meta that ties a result to its passage. `passage` is the first sentence
  * the words come from (`4.2`): it groups a sentence with the quotes and
  * entries drawn from it. `entree` names the entry a quote record and its page
- * share, so that the search page shows them as one result.
+ * share, so that the search page shows them as one result, and leads from a
+ * quote to its analysis (`analysisPath`).
  */
 function passageMeta(ref: string | undefined, entry?: string): Record<string, string> {
   const passage = parseSentenceRef(ref ?? '');
   return { ...(passage ? { passage } : {}), ...(entry ? { entree: entry } : {}) };
+}
+
+/** Where a statement's analysis is, below the base path: the entry page a quote record names in `entree`. */
+export function analysisPath(entry: string, locale: Locale): string {
+  return localePath(locale, 'statements', `${entry}/`);
 }
 
 /** The labels of the rated claims that judge an entry's words, space-separated: they travel with them. */
@@ -92,6 +131,10 @@ export interface EntrySearchInput {
   /** The page's other spellings and bare elided words (searchVariants). */
   readonly variants: string;
   readonly claims: readonly JudgedClaim[];
+  /** A statement's attribution, as its quote record says it (RecordInput's `attribution`). */
+  readonly attribution?: string | undefined;
+  /** The quote's wording in the page's language (reported or the site's), as its quote record has it. */
+  readonly wording?: string | undefined;
 }
 
 /** An entry page's filters and meta, as the layout writes them into the page. */
@@ -102,18 +145,16 @@ export function entrySearch(input: EntrySearchInput): {
   const statement = input.collection === 'statements';
   return {
     filters: {
-      rubrique: [input.collection],
-      type: ['entry'],
-      ...(input.speakers.length ? { orateur: [...input.speakers] } : {}),
-      // The quote record of a statement carries the same value: the filter counts tell the
-      // search page how many results it will fold together before it loads any of them.
-      ...(statement ? { entree: [input.slug] } : {}),
+      [CLASS_FILTER]: [classValue({ type: 'entry', rubrique: input.collection, orateur: input.speakers })],
     },
     meta: {
       date: input.date,
       ...(input.variants ? { variantes: input.variants } : {}),
       ...passageMeta(input.covers[0]?.ref, statement ? input.slug : undefined),
       ...verdictMeta(input.slug, input.claims),
+      // The words of its quote record's attribution, so that the page is found whenever the quote is.
+      ...(statement && input.attribution ? { attribution: input.attribution } : {}),
+      ...(statement && input.wording ? { formulation: input.wording } : {}),
     },
   };
 }
@@ -147,17 +188,12 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
       meta: {
         title: data.quote ? guillemets(words) : data.title,
         orateur: speakers.join(', '),
-        analyse: input.url(localePath(locale, 'statements', `${slug}/`)),
         ...withAliases(words, data.speakers),
         ...passageMeta(data.quote?.ref ?? data.covers[0]?.ref, slug),
         ...verdictMeta(slug, claims),
       },
       filters: {
-        rubrique: ['statements'],
-        orateur: [...data.speakers],
-        forme: [data.mode],
-        type: ['quote'],
-        entree: [slug],
+        [CLASS_FILTER]: [classValue({ type: 'quote', rubrique: 'statements', orateur: data.speakers })],
       },
     };
   });
@@ -170,11 +206,11 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
       .join(' — '),
     language,
     meta: {
-      title: `${formatSentenceRef(sentence.id)} · ${openingWords(sentence.text, SENTENCE_TITLE_CHARS)}`,
+      title: `${formatSentenceRef(sentence.id)} · ${openingWords(sentence.text, SENTENCE_TITLE_CHARS, SENTENCE_TITLE_CUT)}`,
       ...withAliases(sentence.text),
       passage: sentence.id,
     },
-    filters: { type: ['sentence'] },
+    filters: { [CLASS_FILTER]: [classValue({ type: 'sentence', rubrique: undefined, orateur: [] })] },
   }));
 
   const events = input.events.map(({ id, data }): SearchRecord => ({
@@ -182,7 +218,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     content: `${data.title}. ${data.text}`,
     language,
     meta: { title: data.title, date: data.date, ...withAliases(`${data.title} ${data.text}`) },
-    filters: { rubrique: [data.section], type: ['event'] },
+    filters: { [CLASS_FILTER]: [classValue({ type: 'event', rubrique: data.section, orateur: [] })] },
   }));
 
   return [...quotes, ...sentences, ...events];

@@ -65,10 +65,13 @@ export function groupResults<T>(results: readonly LoadedResult<T>[]): ResultGrou
 
 /**
  * How many results remain once quotes and their pages are folded together,
- * from Pagefind's count and its per-entry filter counts (known before any
- * result is loaded).
+ * known before any result is loaded. A statement is found as its quote record
+ * and as its entry page; the entry page holds every word of its quote record
+ * (the quote is verbatim in the sentences the page shows, and the page carries
+ * the quote's attribution as meta; the build checks the index for it), so
+ * every quote found brings its page, unless the reader's filters leave entry
+ * pages out: `quotes` is how many quote records the search found.
  */
-export function groupedCount(count: number, perEntry: Readonly<Record<string, number>> | undefined): number {
-  const folded = Object.values(perEntry ?? {}).reduce((sum, n) => sum + Math.max(0, n - 1), 0);
-  return count - folded;
+export function groupedCount(count: number, quotes: number, withEntries: boolean): number {
+  return withEntries ? count - quotes : count;
 }

@@ -70,14 +70,14 @@ export function sourceLabel(
 
 /**
  * The first words of a text, cut at a word boundary within `maxChars` and
- * ended with "…": a heading that names a long sentence without repeating it.
- * A quotation the cut would leave open is left out whole.
+ * ended with `ending` ("…" unless told): a heading that names a long sentence
+ * without repeating it. A quotation the cut would leave open is left out whole.
  */
-export function openingWords(text: string, maxChars: number): string {
+export function openingWords(text: string, maxChars: number, ending = '…'): string {
   if (text.length <= maxChars) return text;
   let cut = text.slice(0, maxChars + 1).replace(/\s+\S*$/u, '');
   if (cut.lastIndexOf('«') > cut.lastIndexOf('»')) cut = cut.slice(0, cut.lastIndexOf('«'));
-  return `${cut.replace(/[\s,;:]+$/u, '')}…`;
+  return `${cut.replace(/[\s,;:]+$/u, '')}${ending}`;
 }
 
 export interface TextRun {
