@@ -9,6 +9,8 @@ import { dump } from 'js-yaml';
 import { SECTIONS } from '../../src/lib/content/sections.ts';
 import { formatSentenceRef, parseArticle } from '../../src/lib/article/article.ts';
 import { entrySchema, statementSchema } from '../../src/schemas/entry.ts';
+import { entryTranslationSchema, statementTranslationSchema } from '../../src/schemas/translation.ts';
+import { BASE_LOCALE, LOCALES } from '../../src/i18n/index.ts';
 
 const real = new URL('../../content/', import.meta.url).pathname;
 
@@ -30,7 +32,8 @@ export function writeSyntheticContent(dir: string, count: number): void {
   const next = random(count);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const prose = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
-  for (const { collection } of SECTIONS) mkdirSync(join(dir, collection, 'fr'), { recursive: true });
+  for (const { collection } of SECTIONS)
+    for (const locale of LOCALES) mkdirSync(join(dir, collection, locale), { recursive: true });
 
   for (let i = 0; i < count; i++) {
     const { collection } = SECTIONS[i % SECTIONS.length] ?? SECTIONS[0];
@@ -61,6 +64,15 @@ export function writeSyntheticContent(dir: string, count: number): void {
     };
     (collection === 'statements' ? statementSchema : entrySchema).parse(data);
     const body = `${prose(60)}.\n\n${prose(40)} (${formatSentenceRef(sentence?.id ?? '1.1')}).\n`;
-    writeFileSync(join(dir, collection, 'fr', `e${i}.mdx`), `---\n${dump(data)}---\n\n${body}`);
+    writeFileSync(join(dir, collection, BASE_LOCALE, `e${i}.mdx`), `---\n${dump(data)}---\n\n${body}`);
+    // Every other edition has its twin, prose only, as the build requires.
+    const twin = {
+      title: `Entry ${i}: ${prose(4)}`,
+      summary: `Summary of entry ${i}: ${prose(10)}.`,
+      ...(collection === 'statements' ? { attribution: { evidence: [{ note: 'Synthetic.' }] } } : {}),
+    };
+    (collection === 'statements' ? statementTranslationSchema : entryTranslationSchema).parse(twin);
+    for (const locale of LOCALES.filter((l) => l !== BASE_LOCALE))
+      writeFileSync(join(dir, collection, locale, `e${i}.mdx`), `---\n${dump(twin)}---\n\n${body}`);
   }
 }
