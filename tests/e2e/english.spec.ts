@@ -101,6 +101,9 @@ test('the English quotes page filters on the English wording as well as the Fren
 }) => {
   const withTranslation = quoted.find((s) => !s.data.reportedInEnglish);
   const withReport = quoted.find((s) => s.data.reportedInEnglish);
+  // The content has both kinds; if it ever lost one, this test must say so rather than pass on nothing.
+  expect(withTranslation, 'a quote with the site’s translation').toBeDefined();
+  expect(withReport, 'a quote with a wording reported in English').toBeDefined();
   await page.goto(`/${localePath('en', 'quotes')}`);
   for (const s of [withTranslation, withReport]) {
     if (!s) continue;

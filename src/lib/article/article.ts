@@ -29,7 +29,10 @@ export interface Article {
   readonly byId: ReadonlyMap<string, Sentence>;
 }
 
-const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
+/** The article's language, for `lang` on its words wherever a page in another language quotes them. */
+export const ARTICLE_LANG = 'fr';
+
+const segmenter = new Intl.Segmenter(ARTICLE_LANG, { granularity: 'sentence' });
 
 export function parseArticle(text: string): Article {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
@@ -49,9 +52,6 @@ export function parseArticle(text: string): Article {
   const sentences = paragraphs.flatMap((p) => p.sentences);
   return { paragraphs, sentences, byId: new Map(sentences.map((s) => [s.id, s])) };
 }
-
-/** The article's language, for `lang` on its words wherever a page in another language quotes them. */
-export const ARTICLE_LANG = 'fr';
 
 const REF = /^§(\d+)\.(\d+)$/;
 

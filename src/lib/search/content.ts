@@ -17,6 +17,7 @@ import { changeSchema, findingSchema, sourceMatchSchema } from '../../schemas/tr
 import { articleTranslationFile, readContent, type RawFile } from '../content/files.ts';
 import { buildEdition } from '../content/edition.ts';
 import { isStatement } from '../content/entries.ts';
+import { quoteWording } from '../content/quote-wording.ts';
 import { withTrailingSlash } from '../site/paths.ts';
 import type { RecordInput } from './records.ts';
 import { parseArticle } from '../article/article.ts';
@@ -88,7 +89,7 @@ export function buildRecordInput(
     statements: edition.entries.filter(isStatement).map((e) => ({
       slug: e.slug,
       data: e.data,
-      wording: (locale === 'en' ? e.data.reportedInEnglish?.text : undefined) ?? e.quoteTranslation,
+      wording: quoteWording(e.data, e.quoteTranslation, localeTable(locale).lang)?.text,
     })),
     events: edition.events,
     entities: edition.entities,

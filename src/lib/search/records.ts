@@ -1,6 +1,6 @@
 /**
  * The search records that are not pages: one per statement of the article
- * (linked to its quote on /citations/), one per sentence of the source
+ * (linked to its quote on its edition's quotes page), one per sentence of the article
  * (linked to its anchor) and one per context event of the timeline. Built
  * from the content files, handed to Pagefind's Node API after the build.
  * Entry pages take their filters and meta from `entrySearch`, so that pages
@@ -78,7 +78,7 @@ export type ResultKind = (typeof RESULT_KINDS)[number];
  * every value of a filter it loads before a search, so three filters (type,
  * section, speaker) listed each record up to three times; one value per
  * record lists it once. The search page reads the reader's filters (type,
- * rubrique, orateur) out of it (src/lib/search-query.ts).
+ * rubrique, orateur) out of it (src/lib/search/query.ts).
  */
 export const CLASS_FILTER = 'classe';
 

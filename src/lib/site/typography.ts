@@ -1,4 +1,7 @@
 /**
+ * Typography for the site's own words, per language (each locale's table
+ * picks its own), and the quotation marks each language quotes with.
+ *
  * French typography for the site's own words: typographic apostrophes and the
  * no-break spaces French puts before ; : ! ? » and after «, so a guillemet is
  * never left alone at the end or start of a line. Only spaces already typed

@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import type { Problem } from './problems.ts';
 import { sentenceOf, SENTENCE_REFS_IN_TEXT, type Article } from '../../article/article.ts';
 
-/** The components an entry page passes to its MDX body (src/pages/[section]/[slug].astro). */
+/** The components an entry page passes to its MDX body (src/pages/[...lang]/[section]/[slug].astro). */
 export const MDX_COMPONENTS = ['Context'] as const;
 
 /** Schemes that run code or smuggle a document when followed. */

@@ -26,6 +26,7 @@ import type { Problem } from './problems.ts';
 import { formatSentenceRef, type Article } from '../../article/article.ts';
 import { quotedPhrases } from './translation-marks.ts';
 import { mismatchedLists } from '../translations.ts';
+import { REPORTED_LANGUAGE } from '../quote-wording.ts';
 
 const SCHEMA_DOC = 'src/schemas/translation.ts';
 
@@ -145,7 +146,8 @@ function twinProblems(
 function quoteWordingProblems(translation: RawTranslation, base: RawFile): Problem[] {
   const data = base.data as { quote?: unknown; reportedInEnglish?: unknown } | undefined;
   if (!data?.quote) return [];
-  const reported = translation.locale === 'en' && data.reportedInEnglish !== undefined;
+  const reported =
+    localeTable(translation.locale).lang === REPORTED_LANGUAGE && data.reportedInEnglish !== undefined;
   const translated =
     (translation.data as { quoteTranslation?: unknown } | undefined)?.quoteTranslation !== undefined;
   if (reported && translated)
@@ -164,7 +166,7 @@ function quoteWordingProblems(translation: RawTranslation, base: RawFile): Probl
         field: 'quoteTranslation',
         message: 'the quote has no wording in this language',
         fix:
-          translation.locale === 'en'
+          localeTable(translation.locale).lang === REPORTED_LANGUAGE
             ? `add reportedInEnglish: { text, source } to ${base.file} if a source reported the words in English, or quoteTranslation: "…" here (shown as the site's translation)`
             : 'add quoteTranslation: "…" (shown as the site’s translation)',
       },
