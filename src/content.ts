@@ -20,11 +20,25 @@ export type SiteEntry = EditionEntry<Renderable>;
 
 export const article = parseArticle(readFileSync(join(contentDirectory(), ARTICLE_FILE), 'utf8'));
 
+// Read once per locale: every entry page asks for it, sentence by sentence.
+const articleTranslations = new Map(
+  LOCALES.map((locale): [Locale, ReadonlyMap<string, string>] => [
+    locale,
+    locale === BASE_LOCALE
+      ? new Map()
+      : new Map(
+          Object.entries(
+            parseYaml(
+              readFileSync(join(contentDirectory(), articleTranslationFile(locale)), 'utf8'),
+            ) as Record<string, string>,
+          ),
+        ),
+  ]),
+);
+
 /** The site's translation of the article in a locale, sentence id ("§4.2") → text; empty for the base locale. */
 export function articleTranslation(locale: Locale): ReadonlyMap<string, string> {
-  if (locale === BASE_LOCALE) return new Map();
-  const text = readFileSync(join(contentDirectory(), articleTranslationFile(locale)), 'utf8');
-  return new Map(Object.entries(parseYaml(text) as Record<string, string>));
+  return articleTranslations.get(locale) ?? new Map();
 }
 
 const sectionEntries = (

@@ -4,9 +4,6 @@
  * edition by the same function as the pages' (src/lib/content/edition.ts). The
  * integrity rules have already passed by then, so parsing cannot fail here.
  */
-import { load as parseYaml } from 'js-yaml';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BASE_LOCALE, localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
 import { claimSchema, omissionSchema } from '../../schemas/claim.ts';
 import { entitySchema } from '../../schemas/entity.ts';
@@ -14,7 +11,7 @@ import { entrySchema, statementSchema, type AttributionStatus } from '../../sche
 import { eventSchema } from '../../schemas/event.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { changeSchema, findingSchema, sourceMatchSchema } from '../../schemas/transparency.ts';
-import { articleTranslationFile, readContent, type RawFile } from '../content/files.ts';
+import { readContent, type RawFile } from '../content/files.ts';
 import { buildEdition } from '../content/edition.ts';
 import { isStatement } from '../content/entries.ts';
 import { quoteWording } from '../content/quote-wording.ts';
@@ -71,17 +68,10 @@ export function buildRecordInput(
     typeset: localeTable(locale).typeset,
     locale,
   });
-  const sentenceTranslations =
-    locale === BASE_LOCALE
-      ? new Map<string, string>()
-      : new Map(
-          Object.entries(
-            parseYaml(readFileSync(join(contentDir, articleTranslationFile(locale)), 'utf8')) as Record<
-              string,
-              string
-            >,
-          ),
-        );
+  // The rules have read and checked it already, with the rest of the content.
+  const translated = raw.articleTranslations.find((t) => t.locale === locale)?.data as
+    Record<string, string> | undefined;
+  const sentenceTranslations = new Map(Object.entries(translated ?? {}));
   return {
     locale,
     article: parseArticle(raw.articleText),
