@@ -45,6 +45,8 @@ export const en = {
   'statement.speakers': 'Attributed by the article to',
   'statement.attributedBy': 'Attributed by the article to {to}',
   'statement.spokenBy': 'Who spoke, according to the sources',
+  'statement.recordedWords': '{speaker}’s own words, which are not the article’s',
+  'statement.recordedWordsAbout': 'about',
   'statement.mode': 'Form, according to the article',
   'statement.channel': 'Channel, according to the article',
   'statement.addressee': 'To whom, according to the article',

@@ -45,6 +45,8 @@ export const fr = {
   'statement.speakers': 'Attribué par l’article à',
   'statement.attributedBy': 'Attribué par l’article {to}',
   'statement.spokenBy': 'Qui a parlé, selon les sources',
+  'statement.recordedWords': 'Les mots de {speaker}, qui ne sont pas ceux de l’article',
+  'statement.recordedWordsAbout': 'à propos de',
   'statement.mode': 'Forme selon l’article',
   'statement.channel': 'Canal selon l’article',
   'statement.addressee': 'À qui, selon l’article',

@@ -71,20 +71,54 @@ export const STATEMENT_CHANNELS = [
 export const ATTRIBUTION_STATUSES = ['confirmed', 'partly-confirmed', 'not-found', 'contradicted'] as const;
 export type AttributionStatus = (typeof ATTRIBUTION_STATUSES)[number];
 
-/** Who said it according to the record, as against whom the article credits. */
-export const attributionSchema = z.strictObject({
-  /** How far the record bears out the article's attribution. */
-  status: z.enum(ATTRIBUTION_STATUSES, { error: `expected one of: ${ATTRIBUTION_STATUSES.join(', ')}` }),
-  /**
-   * Who the record shows spoke, when it is not whom the article names (ids in
-   * content/entities/): the quote is grouped under them, the article's words unchanged.
-   */
-  spokenBy: z.array(idRef).min(1).optional(),
-  /** What the status rests on: the sources that were read for it. */
-  evidence: z
-    .array(evidenceSchema)
-    .min(1, { error: 'an attribution status needs evidence: { kind: external, source, note }' }),
+/**
+ * What someone is recorded as saying on the same subject, in words other than
+ * the article's: shown beside the quote as different words, with their source,
+ * so that neither is taken for the other.
+ */
+export const recordedWordsSchema = z.strictObject({
+  /** Who said them (an id in content/entities/). */
+  speaker: idRef,
+  /** The words exactly as the source published them, in the source's language. */
+  text: z.string().min(2),
+  /** The source that recorded them: an id in content/sources/. */
+  source: idRef,
 });
+
+/** Who said it according to the record, as against whom the article credits. */
+export const attributionSchema = z
+  .strictObject({
+    /** How far the record bears out the article's attribution. */
+    status: z.enum(ATTRIBUTION_STATUSES, { error: `expected one of: ${ATTRIBUTION_STATUSES.join(', ')}` }),
+    /**
+     * Who the record shows said these words, when it is not whom the article
+     * names (ids in content/entities/): the quote is grouped under them, the
+     * article's words unchanged. Only for words the record shows them saying:
+     * someone who said something else goes in `recordedWords`.
+     */
+    spokenBy: z.array(idRef).min(1).optional(),
+    /**
+     * What the record shows someone said instead, when the article's words
+     * were not found: e.g. the minister's own words beside the words the
+     * article gives the ministry. The quote stays under whom the article credits.
+     */
+    recordedWords: recordedWordsSchema.optional(),
+    /** What the status rests on: the sources that were read for it. */
+    evidence: z
+      .array(evidenceSchema)
+      .min(1, { error: 'an attribution status needs evidence: { kind: external, source, note }' }),
+  })
+  .superRefine((data, ctx) => {
+    // Words nobody was found saying cannot be filed under someone the record shows saying them.
+    if (data.status === 'not-found' && data.spokenBy) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spokenBy'],
+        message:
+          'spokenBy names who the record shows said these words, but the status says they were not found: remove spokenBy, and put what the record shows someone said instead in recordedWords: { speaker, text, source }',
+      });
+    }
+  });
 
 /** One statement or quote reported by the article. */
 export const statementSchema = z

@@ -428,6 +428,27 @@ describe('the content rules', () => {
       /content\/entities\/lavrov.yaml/,
     ],
     [
+      'attribution-spoken-by-not-found',
+      'content/statements/fr/bonjour.mdx',
+      'attribution.spokenBy',
+      /names who the record shows said these words, but the status says they were not found/,
+      /src\/schemas\/entry.ts/,
+    ],
+    [
+      'attribution-recorded-words-unknown',
+      'content/statements/fr/bonjour.mdx',
+      'attribution.recordedWords.speaker',
+      /no entity "lavrov"/,
+      /content\/entities\/lavrov.yaml/,
+    ],
+    [
+      'attribution-recorded-words-unknown',
+      'content/statements/fr/bonjour.mdx',
+      'attribution.recordedWords.source',
+      /no source "tass"/,
+      /content\/sources\/tass.yaml/,
+    ],
+    [
       'attribution-unknown-evidence',
       'content/statements/fr/bonjour.mdx',
       'attribution.evidence[0].source',

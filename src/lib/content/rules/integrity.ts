@@ -357,6 +357,9 @@ function entryReferences({ entries, entityIds, sourceIds, article }: RuleContext
         `attribution.spokenBy[${i}]`,
         id,
       ]),
+      ...(data.attribution?.recordedWords
+        ? [['attribution.recordedWords.speaker', data.attribution.recordedWords.speaker] as [string, string]]
+        : []),
     ];
     for (const [field, id] of references) {
       if (!entityIds.has(id)) {
@@ -370,6 +373,10 @@ function entryReferences({ entries, entityIds, sourceIds, article }: RuleContext
     }
     if (data.dateSource && !sourceIds.has(data.dateSource)) {
       problems.push(unknownSource(entry.file, 'dateSource', data.dateSource));
+    }
+    const recorded = data.attribution?.recordedWords;
+    if (recorded && !sourceIds.has(recorded.source)) {
+      problems.push(unknownSource(entry.file, 'attribution.recordedWords.source', recorded.source));
     }
     if (data.attribution) {
       problems.push(
