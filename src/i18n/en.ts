@@ -47,6 +47,7 @@ export const en = {
   'statement.spokenBy': 'Who spoke, according to the sources',
   'statement.recordedWords': '{speaker}’s own words, which are not the article’s',
   'statement.recordedWordsAbout': 'about',
+  'source.republishedBy': 'republished by',
   'statement.mode': 'Form, according to the article',
   'statement.channel': 'Channel, according to the article',
   'statement.addressee': 'To whom, according to the article',

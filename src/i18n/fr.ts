@@ -47,6 +47,7 @@ export const fr = {
   'statement.spokenBy': 'Qui a parlé, selon les sources',
   'statement.recordedWords': 'Les mots de {speaker}, qui ne sont pas ceux de l’article',
   'statement.recordedWordsAbout': 'à propos de',
+  'source.republishedBy': 'republié par',
   'statement.mode': 'Forme selon l’article',
   'statement.channel': 'Canal selon l’article',
   'statement.addressee': 'À qui, selon l’article',

@@ -4,8 +4,17 @@ import { isoDate } from './common.ts';
 /** A publication outside the article, cited for context. Only addresses from the research dossier. */
 export const sourceSchema = z
   .strictObject({
-    /** The publisher or agency, e.g. "AFP" or "Reuters". */
+    /**
+     * The publisher or agency whose work it is, e.g. "AFP" or "Reuters": the
+     * original, not the site where a copy was read (that is `republishedBy`).
+     */
     publication: z.string().min(2),
+    /**
+     * The site where the copy was read, when it is not the publication's own: a
+     * newspaper carrying a wire, a mirror, a scraper. Readers see
+     * "AFP (republié par Yahoo)", so a copy is never taken for the original.
+     */
+    republishedBy: z.string().min(2).optional(),
     /** The title of the piece as published; left out when it was not recorded, never made up. */
     title: z.string().min(3).max(300).optional(),
     /** Publication date, when known. */

@@ -15,7 +15,7 @@ import { sentenceOrder } from '../article/article.ts';
 import { timelineItems, typesetEvent } from '../timeline/timeline.ts';
 import { sortChanges } from './transparency.ts';
 import { withTranslation } from './translations.ts';
-import type { Locale } from '../../i18n/index.ts';
+import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { typesetFields } from '../site/typography.ts';
 
 export interface Item<D> {
@@ -109,7 +109,12 @@ export function buildEdition<R>(input: EditionInput<R>) {
     .map((m) => ({ ...m, data: { ...m.data, changes: notes(m.data.changes) } }))
     .sort((a, b) => sentenceOrder(a.data.refs[0] ?? '') - sentenceOrder(b.data.refs[0] ?? ''));
   const entities = new Map(input.entities.map((e) => translate('entities', e)).map((e) => [e.id, e.data]));
-  const sources = new Map(input.sources.map((s) => translate('sources', s)).map((s) => [s.id, s.data]));
+  const republishedBy = useTranslations(input.locale)('source.republishedBy');
+  const sources = new Map(
+    input.sources
+      .map((s) => translate('sources', s))
+      .map((s) => [s.id, withCopyLabel(s.data, republishedBy)]),
+  );
   return {
     entries,
     coverage: entriesBySentence(entries),
@@ -126,3 +131,14 @@ export function buildEdition<R>(input: EditionInput<R>) {
 }
 
 export type Edition<R> = ReturnType<typeof buildEdition<R>>;
+
+/**
+ * A source as every view names it: a copy read elsewhere than at its
+ * publisher says so in its publication line, "AFP (republié par Yahoo)", so
+ * that no page, citation or data file takes the copy for the original.
+ */
+function withCopyLabel(source: SourceData, label: string): SourceData {
+  return source.republishedBy
+    ? { ...source, publication: `${source.publication} (${label} ${source.republishedBy})` }
+    : source;
+}
