@@ -38,7 +38,7 @@ export const fr = {
   'entry.neighbours': 'Avant et après',
   'entry.previous': 'Avant',
   'entry.next': 'Après',
-  'entry.dateSource': 'Date tirée de',
+  'entry.dateSource': 'Source de la date',
   'entry.dateFromSentence': 'date donnée par l’article en',
   'entry.dateOfArticle': 'date de l’article : ce qu’il rapporte ici n’a pas de date propre',
   'entry.inSource': 'voir dans l’article',

@@ -169,13 +169,35 @@ test.describe('provenance', () => {
 
 test.describe('every page', () => {
   test('shows the date of its last update, from the changelog', async ({ page }) => {
-    const latest = changes
-      .map((c) => c.data.date)
-      .sort()
-      .at(-1);
-    for (const route of ['/', '/methode/', '/provenance/', [...entryPaths.values()][0] ?? '/']) {
+    // A site page is updated by any change; an entry page by a change to the whole site, the entry or its claims.
+    const latest = (touches: (affects: readonly string[]) => boolean) =>
+      changes
+        .filter((c) => c.data.affects.length === 0 || touches(c.data.affects))
+        .map((c) => c.data.date)
+        .sort()
+        .at(-1) ?? '';
+    for (const route of ['/', '/methode/', '/provenance/']) {
       await page.goto(route);
-      await expect(page.locator('.page-info time')).toHaveAttribute('datetime', latest ?? '');
+      await expect(page.locator('.page-info time')).toHaveAttribute(
+        'datetime',
+        latest(() => true),
+      );
+    }
+    // The entry with the most recent change of its own, and one that no targeted change touches, if any.
+    const shows = (id: string) => [id, ...claims.filter((c) => c.data.entry === id).map((c) => c.id)];
+    const entries = [...entryPaths.keys()];
+    const touched = entries.find(
+      (id) => latest((a) => a.some((x) => shows(id).includes(x))) === latest(() => true),
+    );
+    const untouched = entries.find(
+      (id) => !changes.some((c) => c.data.affects.some((x) => shows(id).includes(x))),
+    );
+    for (const id of [touched, untouched].filter((x) => x !== undefined)) {
+      await page.goto(entryPaths.get(id) ?? '/');
+      await expect(page.locator('.page-info time')).toHaveAttribute(
+        'datetime',
+        latest((affects) => affects.some((x) => shows(id).includes(x))),
+      );
     }
   });
 

@@ -42,7 +42,7 @@ function addEsperanto(project: string): void {
     .replace('export const enLocale', 'export const eoLocale')
     .replace("lang: 'en',", "lang: 'eo',")
     .replace("name: 'English',", "name: 'Esperanto',")
-    .replace("ogLocale: 'en_US',", "ogLocale: 'eo',")
+    .replace("ogLocale: 'en_GB',", "ogLocale: 'eo',")
     .replace("prefix: 'en',", "prefix: 'eo',")
     .replace("'visit-facts': 'visit',", "'visit-facts': 'vizito',")
     .replace("timeline: 'timeline',", "timeline: 'kronologio',");
