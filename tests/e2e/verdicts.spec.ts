@@ -118,6 +118,40 @@ test('a quote the record gives to someone else is grouped under them, still cred
   }
 });
 
+test('words the record shows someone else saying stay beside the quote, as different words with their source', async ({
+  page,
+}) => {
+  const sources = new Map(content.sources.map((f) => [f.id, f.data as { url: string }]));
+  const withOtherWords = content.entries
+    .filter((e) => e.collection === 'statements')
+    .map((e) => ({
+      slug: e.id,
+      path: `/${entryPath({ collection: e.collection, slug: e.id })}`,
+      data: e.data as StatementData,
+    }))
+    .flatMap((s) =>
+      s.data.attribution.recordedWords ? [{ ...s, words: s.data.attribution.recordedWords }] : [],
+    );
+  expect(withOtherWords.length).toBeGreaterThan(0);
+  for (const s of withOtherWords) {
+    const shown = (scope: import('@playwright/test').Locator) => scope.locator('.recorded-words');
+    const url = sources.get(s.words.source)?.url ?? '';
+    // On /citations/, under whom the article credits, never under the one who said other words.
+    await page.goto('/citations/');
+    const card = page.locator(`#orateur-${s.data.speakers.join('-et-')} #${s.slug}`);
+    await expect(card).toHaveCount(1);
+    await expect(page.locator(`#orateur-${s.words.speaker} #${s.slug}`)).toHaveCount(0);
+    await expect(shown(card).locator('q')).toHaveText(s.words.text);
+    await expect(shown(card).locator(`a[href="${url}"]`)).toHaveCount(1);
+    // On the entry page, where the attribution status is, and on the speaker's own page.
+    for (const path of [s.path, `/entites/${s.words.speaker}/`]) {
+      await page.goto(path);
+      await expect(shown(page.locator('main')).locator('q')).toHaveText(s.words.text);
+      await expect(shown(page.locator('main')).locator(`a[href="${url}"]`)).toHaveCount(1);
+    }
+  }
+});
+
 test('every rated statement carries its verdicts in /chronologie.json, before its words', async ({
   request,
 }) => {
