@@ -278,7 +278,7 @@ export const fr = {
   'method.sourcesCount.one': 'La source utilisée est sur la page Sources.',
   'method.sourcesCount.other': 'Les {count} sources utilisées sont sur la page Sources.',
   'method.republished':
-    'Une dépêche d’agence lue sur un autre site est citée sous le nom de l’agence, avec le site qui la reprend (« AP, repris par… ») ; une copie d’un autre texte (un miroir de Wikipédia, par exemple) est signalée comme copie.',
+    'Une dépêche d’agence lue sur un autre site est citée sous le nom de l’agence, avec le site qui la reprend (« AP, republié par… ») ; une copie d’un autre texte (un miroir de Wikipédia, par exemple) est signalée comme copie.',
   'method.stateMedia':
     'Les médias d’État (l’agence biélorusse BelTA, des médias russes comme RT ou Sputnik) sont cités pour ce que disent les autorités qu’ils relaient, ou pour des faits que d’autres sources ne contredisent pas ; le nom de la source dit quand un site en reprend un (« d’après RT »). Qui a dit quoi reste l’affirmation de l’article tant qu’une source ne le confirme pas.',
   'method.verbatim': 'La règle du mot pour mot',

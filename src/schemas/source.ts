@@ -12,7 +12,7 @@ export const sourceSchema = z
     /**
      * The site where the copy was read, when it is not the publication's own: a
      * newspaper carrying a wire, a mirror, a scraper. Readers see
-     * "AFP (republié par Yahoo)", so a copy is never taken for the original.
+     * "AFP, republié par Yahoo", so a copy is never taken for the original.
      */
     republishedBy: z.string().min(2).optional(),
     /** The title of the piece as published; left out when it was not recorded, never made up. */

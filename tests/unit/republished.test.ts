@@ -40,7 +40,7 @@ describe('a source read in a copy', () => {
   it.each(LOCALES)('says in its publication line who republished it (%s)', (locale) => {
     const label = useTranslations(locale)('source.republishedBy');
     const sources = sourcesIn(locale);
-    expect(sources.get('copy')?.publication).toBe(`AFP (${label} Yahoo)`);
+    expect(sources.get('copy')?.publication).toBe(`AFP, ${label} Yahoo`);
     expect(sources.get('original')?.publication).toBe('Reuters');
   });
 });

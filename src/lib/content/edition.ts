@@ -134,11 +134,11 @@ export type Edition<R> = ReturnType<typeof buildEdition<R>>;
 
 /**
  * A source as every view names it: a copy read elsewhere than at its
- * publisher says so in its publication line, "AFP (republié par Yahoo)", so
+ * publisher says so in its publication line, "AFP, republié par Yahoo", so
  * that no page, citation or data file takes the copy for the original.
  */
 function withCopyLabel(source: SourceData, label: string): SourceData {
   return source.republishedBy
-    ? { ...source, publication: `${source.publication} (${label} ${source.republishedBy})` }
+    ? { ...source, publication: `${source.publication}, ${label} ${source.republishedBy}` }
     : source;
 }
