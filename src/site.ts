@@ -1,38 +1,49 @@
 /**
- * The site's identity, configured in this one file: who publishes it and how to reach them,
- * and its name and URLs under the base (absolute when the site has an address) for structured data.
+ * The site's identity: who publishes it (content/publisher.yaml, read once at build time),
+ * and its name and URLs under the base (absolute when the site has an address) for citations
+ * and structured data.
  */
-import { useTranslations } from './i18n/index.ts';
+import { useTranslations, type Locale } from './i18n/index.ts';
+import { contentDirectory } from './lib/content/dir.ts';
 import { addressOf } from './lib/site/address.ts';
-import type { SiteInfo } from './lib/site/structured-data.ts';
+import { readPublisher } from './lib/site/publisher.ts';
+import { articleAppearance, type SiteInfo } from './lib/site/structured-data.ts';
+import type { PublisherData } from './schemas/publisher.ts';
+import type { SourceData } from './schemas/source.ts';
 import { url } from './urls.ts';
 
-/** Who publishes the site. */
-export interface Publisher {
-  /** The publisher's name (a person or an organisation), as it should be cited. */
-  readonly name?: string | undefined;
-  /** How to reach the publisher, e.g. for a correction: an e-mail address or a web address. */
-  readonly contact?: string | undefined;
+export type { PublisherData };
+
+const read = readPublisher(contentDirectory());
+// The build checks the file before rendering (src/integrations/content-integrity.ts) and stops
+// with the list of problems; this only guards a page rendered some other way.
+if (read.problems.length > 0) {
+  const [first] = read.problems;
+  throw new Error(`${first?.file}: ${first?.field}: ${first?.message} (fix: ${first?.fix})`);
 }
 
 /**
- * Fill in what is known; leave the rest undefined. Never put a placeholder here: the pages
- * say plainly what is not configured, and a made-up name or address would be cited as true.
+ * The declared publisher, or undefined when content/publisher.yaml is absent: the pages then say
+ * plainly that no publisher is declared, and nothing stands in for it.
  */
-export const PUBLISHER: Publisher = {
-  name: undefined,
-  contact: undefined,
-};
+export const PUBLISHER: PublisherData | undefined = read.publisher;
 
-/** The contact as a link target: an e-mail address becomes a mailto: link. */
-export function contactHref(contact: string): string {
-  return contact.includes('@') && !contact.includes('/') ? `mailto:${contact}` : contact;
-}
-
-export function siteInfo(site: URL | undefined): SiteInfo {
+/** The site as citations and structured data credit it: its name in the page's language (site.title). */
+export function siteInfo(site: URL | undefined, locale: Locale): SiteInfo {
   return {
-    name: useTranslations('fr')('site.title'),
-    publisher: PUBLISHER.name,
+    name: useTranslations(locale)('site.title'),
+    publisher: PUBLISHER,
     absolute: (path) => addressOf(url(path), site),
   };
+}
+
+/**
+ * The source that records where the article was published: the copy the research found
+ * (content/sources/, shown on /provenance/). The article's first publication is not known.
+ */
+export const ARTICLE_COPY_SOURCE = 'mirastnews-2020-02-02';
+
+/** Where the article appeared, for structured data; undefined when the content does not record it. */
+export function articleCopy(sources: ReadonlyMap<string, SourceData>) {
+  return articleAppearance(sources.get(ARTICLE_COPY_SOURCE));
 }

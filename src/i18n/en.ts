@@ -178,6 +178,9 @@ export const en = {
   'label.wrong': 'False',
   'label.unverifiable': 'Unverifiable',
   'label.opinion': 'Opinion, not rated',
+  /** An entry's headline when its words are judged false or misleading (src/lib/content/headline.ts). */
+  'headline.wrong': 'False: {title}',
+  'headline.misleading': 'Misleading: {title}',
   'label.exact.about': 'What the sources say.',
   'label.imprecise.about': 'Broadly right, but wrong in the details.',
   'label.misleading.about': 'Contains some truth, but gives a false impression.',
@@ -286,6 +289,43 @@ export const en = {
   'method.corrections': 'Corrections',
   'method.correctionsText':
     'When the site gets something wrong, the correction is made on the page concerned and entered, with its date, in the changelog below, with what changed; the page’s last-updated date changes with it. The analysed article itself is never corrected: its errors stay in the text and are explained by the analysis.',
+  'publisher.none': 'No publisher declared',
+  'publisher.noneText':
+    'No publisher is declared: the site does not yet name anyone who answers for it, and so offers no address yet where an error can be reported. Citations and structured data credit only the site’s name.',
+  'publisher.name': 'Publisher',
+  'publisher.editors': 'Editors',
+  'publisher.funding': 'Funding',
+  'publisher.licence': 'Licence',
+  'publisher.licenceText':
+    '{licence} for the site’s analysis and data. The article’s text is not under this licence: it remains its author’s and is quoted only to be analysed.',
+  'publisher.contact': 'Contact',
+  'publisher.reportError': 'Report an error',
+  'publisher.reportErrorText':
+    'Write to {email} with the address of the page, what you think is wrong and, if you have one, the source that shows it. The publisher’s corrections page or form:',
+  'publisher.footer':
+    'Published by {name} · licence {licence} (analysis and data; the article quoted remains its author’s)',
+  'feed.title': 'Changelog · {site}',
+  'feed.subtitle': 'Every correction, addition or update to the analysis, dated, with the pages it affects.',
+  'feed.link': 'Follow the changelog (Atom feed)',
+  'feed.allPages': 'The whole site',
+  'method.attribution': 'Who spoke: the four attribution statuses',
+  'method.attributionText':
+    'That a statement is a given person’s is what the article claims. Each statement carries one of these four statuses, set from the sources and shown on its page, on the quotes page and in the data:',
+  'attribution.confirmed.about':
+    'a source gives these words (or their equivalent in the original language) to the person the article names.',
+  'attribution.partly-confirmed.about':
+    'a source confirms that this person spoke about this, but not these exact words: another word, another phrasing or an intermediate translation.',
+  'attribution.not-found.about':
+    'none of the sources consulted gives these words to this person; that does not prove they were not said.',
+  'attribution.contradicted.about':
+    'the sources show that someone else said these words, or that the person named said something else.',
+  'method.scale': 'The numeric scale behind the verdicts',
+  'method.scaleText':
+    'In the structured data (schema.org ClaimReview), each verdict carries a rating from {worst} (worst) to {best} (best), with its name in the page’s language:',
+  'method.scaleLabel': 'Verdict',
+  'method.scaleValue': 'Rating',
+  'method.noRating': 'no rating: its name only',
+  'method.notReviewed': 'no rating and no ClaimReview: an opinion cannot be checked',
   'method.changelog': 'Changelog',
   'method.changelogEmpty': 'No change has been logged yet.',
   'change.publication': 'Publication',
@@ -394,6 +434,17 @@ export const en = {
   'data.field.chronologie.sentences': 'the sentences of the article concerned',
   'data.field.chronologie.entries': 'the addresses of the related analysis entries',
   'data.field.chronologie.sources': 'the sources of the event: publication, title and address',
+  'data.field.citations.spoken_by':
+    'who spoke according to the sources: the person a source names when it is not the article’s, otherwise the article’s speakers; the quotes page files the statement under this name (read with attribution)',
+  'data.field.citations.spoken_by_ids': 'the same, by id (pages /en/entities/)',
+  'data.field.citations.attribution_evidence':
+    'what the attribution status rests on: each source read, with its note',
+  'data.field.chronologie.verdicts':
+    'for an event of the article, the verdicts on its words, with the id of the check; empty for context',
+  'data.field.chronologie.attribution':
+    'for a statement, the status of its attribution (confirmed, partly-confirmed, not-found, contradicted); empty otherwise',
+  'data.field.chronologie.date_source':
+    'for an event of the article, the source its date comes from, when no sentence of the article gives it',
   'data.field.chronologie.url': 'the permanent address of the event on the timeline',
   'cite.summary': 'Cite',
   'cite.text': 'Citation (text)',

@@ -179,6 +179,9 @@ export const fr = {
   'label.wrong': 'Faux',
   'label.unverifiable': 'Invérifiable',
   'label.opinion': 'Opinion, non évaluée',
+  /** An entry's headline when its words are judged false or misleading (src/lib/content/headline.ts). */
+  'headline.wrong': 'Faux : {title}',
+  'headline.misleading': 'Trompeur : {title}',
   'label.exact.about': 'Ce que disent les sources.',
   'label.imprecise.about': 'Juste dans l’ensemble, inexact dans le détail.',
   'label.misleading.about': 'Contient du vrai, mais donne une idée fausse.',
@@ -287,6 +290,43 @@ export const fr = {
   'method.corrections': 'Corrections',
   'method.correctionsText':
     'Quand le site se trompe, la correction est faite sur la page concernée et inscrite, datée, au journal des modifications ci-dessous, avec ce qui a changé ; la date de dernière mise à jour de la page change avec elle. L’article analysé, lui, n’est jamais corrigé : ses erreurs restent dans le texte et sont expliquées par l’analyse.',
+  'publisher.none': 'Aucun éditeur déclaré',
+  'publisher.noneText':
+    'Aucun éditeur n’est déclaré : le site ne nomme encore personne qui en réponde, et n’offre donc pas encore d’adresse où signaler une erreur. Les citations et les données structurées ne créditent que le nom du site.',
+  'publisher.name': 'Éditeur',
+  'publisher.editors': 'Rédaction',
+  'publisher.funding': 'Financement',
+  'publisher.licence': 'Licence',
+  'publisher.licenceText':
+    '{licence} pour l’analyse et les données du site. Le texte de l’article n’est pas sous cette licence : il reste à son auteur et n’est cité que pour être analysé.',
+  'publisher.contact': 'Contact',
+  'publisher.reportError': 'Signaler une erreur',
+  'publisher.reportErrorText':
+    'Écrivez à {email} en donnant l’adresse de la page, ce qui vous semble faux et, si vous en avez une, la source qui le montre. Le formulaire ou la page des corrections de l’éditeur :',
+  'publisher.footer':
+    'Publié par {name} · licence {licence} (analyse et données ; l’article cité reste à son auteur)',
+  'feed.title': 'Journal des modifications · {site}',
+  'feed.subtitle': 'Chaque correction, ajout ou mise à jour de l’analyse, daté, avec les pages qu’il touche.',
+  'feed.link': 'Suivre le journal (flux Atom)',
+  'feed.allPages': 'Tout le site',
+  'method.attribution': 'Qui a parlé : les quatre statuts d’attribution',
+  'method.attributionText':
+    'Qu’une déclaration soit de telle personne, c’est ce qu’affirme l’article. Chaque déclaration porte l’un de ces quatre statuts, établi à partir des sources et montré sur sa page, sur la page des citations et dans les données :',
+  'attribution.confirmed.about':
+    'une source donne ces mots (ou leur équivalent dans la langue d’origine) à la personne que nomme l’article.',
+  'attribution.partly-confirmed.about':
+    'une source confirme que cette personne a parlé de cela, mais pas ces mots exacts : un autre mot, une autre tournure ou une traduction intermédiaire.',
+  'attribution.not-found.about':
+    'aucune des sources consultées ne donne ces mots à cette personne ; cela ne prouve pas qu’ils n’ont pas été dits.',
+  'attribution.contradicted.about':
+    'les sources montrent que quelqu’un d’autre a dit ces mots, ou que la personne nommée a dit autre chose.',
+  'method.scale': 'L’échelle chiffrée des verdicts',
+  'method.scaleText':
+    'Dans les données structurées (ClaimReview de schema.org), chaque verdict porte une note, de {worst} (le pire) à {best} (le meilleur), avec son nom dans la langue de la page :',
+  'method.scaleLabel': 'Verdict',
+  'method.scaleValue': 'Note',
+  'method.noRating': 'pas de note : seulement son nom',
+  'method.notReviewed': 'pas de note, pas de ClaimReview : une opinion ne se vérifie pas',
   'method.changelog': 'Journal des modifications',
   'method.changelogEmpty': 'Aucune modification n’est encore inscrite.',
   'change.publication': 'Mise en ligne',
@@ -395,6 +435,17 @@ export const fr = {
   'data.field.chronologie.sentences': 'les phrases de l’article concernées',
   'data.field.chronologie.entries': 'les adresses des entrées d’analyse liées',
   'data.field.chronologie.sources': 'les sources de l’événement : publication, titre et adresse',
+  'data.field.citations.spoken_by':
+    'qui a parlé selon les sources : la personne que la source nomme quand ce n’est pas celle de l’article, sinon celles de l’article ; c’est sous ce nom que la page des citations range la déclaration (à lire avec attribution)',
+  'data.field.citations.spoken_by_ids': 'les mêmes, par identifiant (pages /entites/)',
+  'data.field.citations.attribution_evidence':
+    'ce sur quoi repose le statut d’attribution : chaque source lue, avec sa note',
+  'data.field.chronologie.verdicts':
+    'pour un événement de l’article, les verdicts qui jugent ses mots, avec l’identifiant de la vérification ; vide pour le contexte',
+  'data.field.chronologie.attribution':
+    'pour une déclaration, le statut de son attribution (confirmed, partly-confirmed, not-found, contradicted) ; vide sinon',
+  'data.field.chronologie.date_source':
+    'pour un événement de l’article, la source d’où vient sa date, quand aucune phrase de l’article ne la donne',
   'data.field.chronologie.url': 'l’adresse permanente de l’événement dans la chronologie',
   'cite.summary': 'Citer',
   'cite.text': 'Citation (texte)',

@@ -77,6 +77,12 @@ export function timelineDataPath(locale: Locale): string {
   return `${prefix ? `${prefix}/` : ''}${routes.timeline}.json`;
 }
 
+/** The changelog as an Atom feed: "corrections.xml", "en/corrections.xml". */
+export function feedPath(locale: Locale): string {
+  const { prefix } = TABLES[locale];
+  return `${prefix ? `${prefix}/` : ''}corrections.xml`;
+}
+
 /** The locale a path below the base belongs to: its first folder, if that is a locale's prefix. */
 export function localeOfPath(path: string): Locale {
   const first = path.replace(/^\/+/, '').split('/')[0] ?? '';

@@ -12,10 +12,17 @@ import { contentDirectory } from '../lib/content/dir.ts';
 import { readContent } from '../lib/content/files.ts';
 import { checkContent } from '../lib/content/rules/integrity.ts';
 import { formatProblems } from '../lib/content/rules/problems.ts';
+import { readPublisher } from '../lib/site/publisher.ts';
 
 /** The problems of the content folder as text, or '' when there are none (which is logged). */
 function check(root: string, logger?: AstroIntegrationLogger): string {
-  const { problems, notes, article } = checkContent(readContent(root, contentDirectory(root)));
+  const {
+    problems: contentProblems,
+    notes,
+    article,
+  } = checkContent(readContent(root, contentDirectory(root)));
+  // The publisher's file is optional, but one that is there must be right.
+  const problems = [...contentProblems, ...readPublisher(contentDirectory(root), root).problems];
   if (problems.length > 0) return formatProblems(problems, notes);
   logger?.info(`content checked: ${article.sentences.length} sentences, all covered`);
   return '';

@@ -18,6 +18,7 @@ function enhance(tools: HTMLFormElement): void {
     count: PluralForms;
     lang: string;
     verdictsLine: string;
+    credit: string;
     copy: string;
     copied: string;
     unknownSpeaker: string;
@@ -84,6 +85,7 @@ function enhance(tools: HTMLFormElement): void {
         verdictsLine: strings.verdictsLine,
         verdicts: verdicts ? verdicts.split('|') : [],
         link: new URL(`#${item.id}`, location.href).href,
+        credit: strings.credit,
       });
       void navigator.clipboard.writeText(text).then(() => {
         button.textContent = strings.copied;

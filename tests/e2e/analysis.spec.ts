@@ -94,7 +94,9 @@ test('structured data on every page parses and has the required fields', async (
     const html = await (await request.get(route)).text();
     for (const [, json = ''] of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
       const data: unknown = JSON.parse(json);
-      expect(jsonLdProblems(data), route).toEqual([]);
+      // Each review on the page that carries it, in that page's language, never on the site's copy.
+      const lang = route.startsWith('/en/') ? 'en' : 'fr';
+      expect(jsonLdProblems(data, { url: route, lang, siteRoot: '/' }), route).toEqual([]);
       reviews += (Array.isArray(data) ? data : [data]).filter(
         (d) => (d as { '@type'?: string })['@type'] === 'ClaimReview',
       ).length;

@@ -1,8 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { load as parseYaml } from 'js-yaml';
 import { readContent } from '../../src/lib/content/files.ts';
 import { parseCsv } from '../../src/lib/site/csv.ts';
+import { escapeMarkup } from '../../src/lib/site/escape.ts';
 import { CLAIM_FIELDS, STATEMENT_FIELDS, TIMELINE_FIELDS } from '../../src/lib/content/open-data.ts';
 import { isTimelineEvent } from '../../src/lib/timeline/timeline.ts';
 
@@ -70,5 +72,124 @@ test('/donnees/ links every file, counts its records from the content, and docum
     }
     await expect(section.locator('dt')).toHaveText([...fields]);
     for (const dd of await section.locator('dd').all()) await expect(dd).not.toBeEmpty();
+  }
+});
+
+/**
+ * What each data file must say, read from the content files themselves (not from the code that
+ * writes the data): a field dropped or filled from the wrong place fails here.
+ */
+const sourceUrl = new Map(raw.sources.map((s) => [s.id, (s.data as { url: string }).url]));
+const eventSources = new Map(
+  eventIds.map((id) => [
+    id,
+    (parseYaml(readFileSync(join(root, 'content/events/fr', `${id}.yaml`), 'utf8')) as { sources: string[] })
+      .sources,
+  ]),
+);
+type Evidence = { kind: string; source?: string };
+const externalSources = (evidence: readonly Evidence[] = []) =>
+  evidence.flatMap((e) => (e.kind === 'external' && e.source ? [e.source] : []));
+const claimsOf = (entry: string) =>
+  raw.claims.filter((c) => (c.data as { entry: string }).entry === entry) as {
+    id: string;
+    data: { entry: string; label: string; evidence: Evidence[] };
+  }[];
+const expectedVerdicts = (entry: string) =>
+  claimsOf(entry)
+    .filter((c) => c.data.label !== 'opinion')
+    .map((c) => `${c.data.label} (${c.id})`)
+    .sort();
+/** An entry's own sources as its page cites them: its <Context> blocks, its claims' and its attribution's evidence. */
+const ownSources = (entry: (typeof raw.entries)[number]) => {
+  const data = entry.data as { attribution?: { evidence: Evidence[] } };
+  return new Set([
+    ...[...entry.body.matchAll(/<Context\b[^>]*\bsource=["'{]+([^"'}]+)/g)].map((m) => m[1] ?? ''),
+    ...claimsOf(entry.id).flatMap((c) => externalSources(c.data.evidence)),
+    ...externalSources(data.attribution?.evidence),
+  ]);
+};
+const urls = (records: unknown) => new Set((records as { url: string }[]).map((s) => s.url));
+
+for (const { prefix, data } of [
+  { prefix: '', data: 'donnees' },
+  { prefix: '/en', data: 'data' },
+]) {
+  test(`${prefix}/${data}/chronologie.json gives each event of the article its verdicts, attribution and own sources`, async ({
+    request,
+  }) => {
+    const records = (await (await request.get(`${prefix}/${data}/chronologie.json`)).json()) as Record<
+      string,
+      unknown
+    >[];
+    const events = raw.entries.filter(isTimelineEvent);
+    expect(events.some((e) => expectedVerdicts(e.id).length > 0)).toBe(true);
+    for (const entry of events) {
+      const record = records.find((r) => r['id'] === entry.id);
+      const data = entry.data as { attribution?: { status: string }; dateSource?: string };
+      expect([...((record?.['verdicts'] as string[] | undefined) ?? [])].sort(), entry.id).toEqual(
+        expectedVerdicts(entry.id),
+      );
+      expect(record?.['attribution'], entry.id).toBe(data.attribution?.status ?? '');
+      expect(urls(record?.['sources']), entry.id).toEqual(
+        new Set([...ownSources(entry)].map((id) => sourceUrl.get(id))),
+      );
+      expect(urls(record?.['date_source']), entry.id).toEqual(
+        new Set(data.dateSource ? [sourceUrl.get(data.dateSource)] : []),
+      );
+    }
+    for (const [id, sources] of eventSources) {
+      const record = records.find((r) => r['id'] === id);
+      expect(record?.['verdicts'], id).toEqual([]);
+      expect(urls(record?.['sources']), id).toEqual(new Set(sources.map((s) => sourceUrl.get(s))));
+    }
+  });
+
+  test(`${prefix}/${data}/citations.json says who spoke according to the sources, with what it rests on`, async ({
+    request,
+  }) => {
+    const records = (await (await request.get(`${prefix}/${data}/citations.json`)).json()) as Record<
+      string,
+      unknown
+    >[];
+    for (const entry of raw.entries.filter((e) => e.collection === 'statements')) {
+      const data = entry.data as {
+        speakers: string[];
+        attribution: { status: string; spokenBy?: string[]; evidence: Evidence[] };
+      };
+      const record = records.find((r) => r['id'] === entry.id);
+      expect(record?.['attribution'], entry.id).toBe(data.attribution.status);
+      expect(record?.['spoken_by_ids'], entry.id).toEqual(data.attribution.spokenBy ?? data.speakers);
+      expect((record?.['spoken_by'] as string[]).length, entry.id).toBe(
+        (data.attribution.spokenBy ?? data.speakers).length,
+      );
+      expect(
+        (record?.['attribution_evidence'] as { source?: { url: string } }[]).flatMap((e) =>
+          e.source ? [e.source.url] : [],
+        ),
+        entry.id,
+      ).toEqual(externalSources(data.attribution.evidence).map((id) => sourceUrl.get(id)));
+      expect([...((record?.['verdicts'] as string[] | undefined) ?? [])].sort(), entry.id).toEqual(
+        expectedVerdicts(entry.id),
+      );
+    }
+  });
+}
+
+test('/chronologie.json and /en/timeline.json link every event to its own sources', async ({ request }) => {
+  for (const path of ['/chronologie.json', '/en/timeline.json']) {
+    const { events } = (await (await request.get(path)).json()) as {
+      events: { unique_id: string; text: { text: string } }[];
+    };
+    for (const entry of raw.entries.filter(isTimelineEvent)) {
+      const text = events.find((e) => e.unique_id === entry.id)?.text.text ?? '';
+      for (const id of ownSources(entry))
+        expect(text, `${path} ${entry.id}`).toContain(`href="${escapeMarkup(sourceUrl.get(id) ?? '')}"`);
+    }
+    for (const [id, sources] of eventSources) {
+      const text = events.find((e) => e.unique_id === id)?.text.text ?? '';
+      for (const source of sources)
+        expect(text, `${path} ${id}`).toContain(`href="${escapeMarkup(sourceUrl.get(source) ?? '')}"`);
+    }
   }
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { entryPath } from '../../src/lib/content/entries.ts';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -7,6 +7,12 @@ import { fr } from '../../src/i18n/fr.ts';
 import { readContent } from '../../src/lib/content/files.ts';
 import { frenchTypography } from '../../src/lib/site/typography.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
+import { headlineVerdict } from '../../src/lib/content/headline.ts';
+import { isTimelineEvent } from '../../src/lib/timeline/timeline.ts';
+import { RATING_VALUES } from '../../src/lib/site/structured-data.ts';
+import { ATTRIBUTION_STATUSES } from '../../src/schemas/entry.ts';
+import { feedPath, LOCALES, localePath, useTranslations } from '../../src/i18n/index.ts';
+import { builtRoutes } from './site.ts';
 import { CLAIM_LABELS, claimSchema } from '../../src/schemas/claim.ts';
 import { changeSchema, findingSchema, sourceMatchSchema } from '../../src/schemas/transparency.ts';
 
@@ -222,6 +228,119 @@ test.describe('every page', () => {
         }
       }
       expect(new Set(boxes).size, boxes.join('\n')).toBe(1);
+    }
+  });
+});
+
+test.describe('a publication that answers for itself', () => {
+  const declared = existsSync(join(root, 'content', 'publisher.yaml'));
+  const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+  const claimsOf = (entry: string) => verdictsOf(entry, claims).length;
+
+  test('every entry judged false or misleading carries its verdict in <title>, og:title and its timeline title', async ({
+    request,
+  }) => {
+    const judged = raw.entries.filter((e) => headlineVerdict(e.id, claims));
+    expect(judged.length).toBeGreaterThan(0);
+    for (const locale of LOCALES) {
+      const t = useTranslations(locale);
+      const timeline = await (await request.get(`/${localePath(locale, 'timeline')}`)).text();
+      for (const entry of raw.entries) {
+        const verdict = headlineVerdict(entry.id, claims);
+        const html = await (
+          await request.get(`/${entryPath({ collection: entry.collection, slug: entry.id }, locale)}`)
+        ).text();
+        const title = flat(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+        const ogTitle = flat(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '');
+        const lead = verdict ? flat(t(`headline.${verdict}`).replace('{title}', '')) : undefined;
+        for (const shown of [title, ogTitle]) {
+          if (lead)
+            expect(shown, `${locale} ${entry.id}`).toMatch(
+              new RegExp(`^${lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+            );
+          else expect(shown, `${locale} ${entry.id}`).not.toMatch(/^(Faux|Trompeur|False|Misleading)\s?:/);
+        }
+        if (lead && isTimelineEvent(entry)) {
+          const item =
+            new RegExp(`<li id="${entry.id}"[\\s\\S]*?<h[34][^>]*>([\\s\\S]*?)</h[34]>`).exec(
+              timeline,
+            )?.[1] ?? '';
+          expect(flat(item.replace(/<[^>]+>/g, '')).trim(), `${locale} timeline ${entry.id}`).toMatch(
+            new RegExp(`^${lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+          );
+        }
+      }
+    }
+  });
+
+  test('without content/publisher.yaml, every edition says plainly that no publisher is declared, and credits no one', async ({
+    request,
+  }) => {
+    test.skip(declared, 'a publisher is declared: tests/integration/publisher.test.ts covers it');
+    for (const locale of LOCALES) {
+      const t = useTranslations(locale);
+      const home = await (await request.get(`/${localePath(locale, 'home')}`)).text();
+      const masthead = /class="masthead__publisher"[^>]*>([^<]*)<\/a>/.exec(home)?.[1] ?? '';
+      expect(flat(masthead).trim()).toBe(flat(t('publisher.none')));
+      const method = flat(await (await request.get(`/${localePath(locale, 'method')}`)).text());
+      expect(method).toContain(flat(t('publisher.noneText')));
+      const entry = raw.entries.find((e) => claimsOf(e.id) > 0);
+      if (!entry) throw new Error('no entry with a rated claim');
+      const html = await (
+        await request.get(`/${entryPath({ collection: entry.collection, slug: entry.id }, locale)}`)
+      ).text();
+      for (const [, json = ''] of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
+        for (const item of [JSON.parse(json)].flat() as Record<string, unknown>[]) {
+          expect(item['author'], entry.id).toBeUndefined();
+          expect(item['publisher'], entry.id).toBeUndefined();
+        }
+      }
+      const feed = await (await request.get(`/${feedPath(locale)}`)).text();
+      expect(feed).toContain(`<author><name>${t('site.title')}</name></author>`);
+    }
+  });
+
+  test('every page links its edition’s changelog feed in its head, and the method page links it too', async ({
+    request,
+  }) => {
+    for (const route of builtRoutes()) {
+      const locale = route.startsWith('/en/') ? 'en' : 'fr';
+      const head = (await (await request.get(route)).text()).split('</head>')[0] ?? '';
+      expect(head, route).toContain(
+        `<link rel="alternate" type="application/atom+xml" href="/${feedPath(locale as 'fr' | 'en')}"`,
+      );
+    }
+    for (const locale of LOCALES) {
+      const method = await (await request.get(`/${localePath(locale, 'method')}`)).text();
+      expect(method).toMatch(new RegExp(`<main[\\s\\S]*href="/${feedPath(locale)}"`));
+      const feed = await request.get(`/${feedPath(locale)}`);
+      expect(feed.ok()).toBe(true);
+      // One entry per change of the changelog.
+      expect((await feed.text()).match(/<entry>/g)?.length).toBe(changes.length);
+    }
+  });
+
+  test('the method page defines the four attribution statuses and the numeric scale behind the labels', async ({
+    page,
+  }) => {
+    for (const locale of LOCALES) {
+      const t = useTranslations(locale);
+      await page.goto(`/${localePath(locale, 'method')}`);
+      await expect(page.locator('.method-attribution dt')).toHaveText(
+        ATTRIBUTION_STATUSES.map((s) => t(`attribution.${s}`)),
+      );
+      for (const status of ATTRIBUTION_STATUSES)
+        await expect(page.locator(`#attribution-${status} + dd`)).toHaveText(
+          t(`attribution.${status}.about`),
+        );
+      const rows = page.locator('.method-scale tbody tr');
+      await expect(rows.locator('th')).toHaveText(CLAIM_LABELS.map((l) => t(`label.${l}`)));
+      for (const [i, l] of CLAIM_LABELS.entries()) {
+        const value = RATING_VALUES[l];
+        await expect(rows.nth(i).locator('td')).toHaveText(
+          value !== undefined ? String(value) : t(l === 'opinion' ? 'method.notReviewed' : 'method.noRating'),
+        );
+      }
     }
   });
 });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -19,27 +18,11 @@ import { NO_SITE_ADDRESS } from '../../src/lib/site/address.ts';
 import { brokenLinks } from '../../src/lib/site/link-check.ts';
 import { wordsNotWithin } from '../../src/lib/search/pagefind-files.ts';
 import { analysisPath } from '../../src/lib/search/records.ts';
-import { buildEnv } from '../support/build-env.ts';
-import { fixtureContent, removeTempDirs, tempDir } from '../support/temp-content.ts';
+import { astroBuild } from '../support/astro-build.ts';
+import { fixtureContent, removeTempDirs } from '../support/temp-content.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 afterAll(removeTempDirs);
-
-/** Runs the real `astro build` into a temporary dist, with the environment given. */
-function astroBuild(env: Record<string, string>) {
-  const outDir = join(tempDir('minsk-build-'), 'dist');
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
-    {
-      cwd: root,
-      env: { ...buildEnv, ...env },
-      encoding: 'utf8',
-      timeout: 180_000,
-    },
-  );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
-}
 
 /** Builds the valid fixture content, with one broken case laid over it. */
 function build(broken?: string) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/files.ts';
 import { sourceUsage } from '../../src/lib/content/source-usage.ts';
 import {
+  articleAppearance,
   claimReview,
   entity,
   quotation,
@@ -30,13 +31,36 @@ const claim = (
   }),
 });
 
+const appearance = articleAppearance({
+  publication: 'mirastnews.net',
+  title: 'La Biélorussie en danger',
+  date: '2020-02-02',
+  url: 'https://mirastnews.net/2020/02/02/x/',
+  lang: 'fr',
+});
+const page = {
+  url: 'https://example.org/visite/premier-secretaire-d-etat/',
+  lang: 'fr',
+  siteRoot: 'https://example.org/',
+};
+
 describe('ClaimReview', () => {
-  it('carries every field the format requires, with the verdict as alternateName', () => {
-    const review = claimReview(claim('wrong'), { site, labelText: 'Faux', pagePath: 'analyse/', lang: 'fr' });
-    expect(jsonLdProblems(review)).toEqual([]);
+  const options = {
+    site,
+    labelText: 'Faux',
+    pagePath: 'visite/premier-secretaire-d-etat/',
+    lang: 'fr',
+    datePublished: '2026-11-27',
+    appearance,
+  };
+
+  it('carries every field the format requires, on the page that carries it, with the verdict as alternateName', () => {
+    const review = claimReview(claim('wrong'), options);
+    expect(jsonLdProblems(review, page)).toEqual([]);
     expect(review).toMatchObject({
       '@type': 'ClaimReview',
-      url: 'https://example.org/analyse/#c04',
+      url: 'https://example.org/visite/premier-secretaire-d-etat/',
+      datePublished: '2026-11-27',
       reviewRating: {
         '@type': 'Rating',
         alternateName: 'Faux',
@@ -44,8 +68,38 @@ describe('ClaimReview', () => {
         bestRating: 4,
         worstRating: 1,
       },
-      itemReviewed: { '@type': 'Claim', appearance: { url: 'https://example.org/source/' } },
+      itemReviewed: {
+        '@type': 'Claim',
+        appearance: { '@type': 'NewsArticle', url: 'https://mirastnews.net/2020/02/02/x/' },
+      },
     });
+  });
+
+  it('names no author for the claim and no publisher for the review when none is known', () => {
+    const review = claimReview(claim('wrong'), options);
+    expect(review?.['author']).toBeUndefined();
+    expect(review?.['publisher']).toBeUndefined();
+    expect((review?.['itemReviewed'] as Record<string, unknown>)['author']).toBeUndefined();
+    expect(JSON.stringify(review)).not.toContain('non nommé');
+  });
+
+  it('fails the rules on an anchor url, a review on another page, a self-appearance or a placeholder author', () => {
+    const review = claimReview(claim('wrong'), { ...options, pagePath: 'analyse/#c04' }) ?? {};
+    expect(jsonLdProblems(review)).toContain('url: an anchor, not the page that carries the review');
+    const elsewhere = claimReview(claim('wrong'), { ...options, pagePath: 'visite/autre/' });
+    expect(jsonLdProblems(elsewhere, page).join()).toContain('is not this page');
+    const english = claimReview(claim('wrong'), { ...options, lang: 'en' });
+    expect(jsonLdProblems(english, page).join()).toContain('inLanguage');
+    const ownCopy = claimReview(claim('wrong'), {
+      ...options,
+      appearance: { '@type': 'NewsArticle', url: 'https://example.org/source/' },
+    });
+    expect(jsonLdProblems(ownCopy, page).join()).toContain("the site's own copy");
+    const invented = {
+      ...review,
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Auteur non nommé' } },
+    };
+    expect(jsonLdProblems(invented).join()).toContain('placeholder');
   });
 
   it('rates on a scale from wrong to exact, names the unverifiable without a number, and skips opinions', () => {
@@ -55,22 +109,10 @@ describe('ClaimReview', () => {
       ['imprecise', 3],
       ['exact', 4],
     ]);
-    const unverifiable = claimReview(claim('unverifiable'), {
-      site,
-      labelText: 'Invérifiable',
-      pagePath: 'analyse/',
-      lang: 'fr',
-    });
+    const unverifiable = claimReview(claim('unverifiable'), { ...options, labelText: 'Invérifiable' });
     expect(unverifiable?.['reviewRating']).toEqual({ '@type': 'Rating', alternateName: 'Invérifiable' });
-    expect(jsonLdProblems(unverifiable)).toEqual([]);
-    expect(
-      claimReview(claim('opinion', 'opinion'), {
-        site,
-        labelText: 'Opinion',
-        pagePath: 'analyse/',
-        lang: 'fr',
-      }),
-    ).toBeUndefined();
+    expect(jsonLdProblems(unverifiable, page)).toEqual([]);
+    expect(claimReview(claim('opinion', 'opinion'), { ...options, labelText: 'Opinion' })).toBeUndefined();
   });
 });
 
@@ -80,6 +122,7 @@ describe('Quotation and entities', () => {
       site,
       text: 'très bien que vous ayez risqué de venir',
       path: 'citations/#x',
+      lang: 'fr',
       speakers: [{ name: 'Alexandre Loukachenko', kind: 'person' }],
     });
     expect(jsonLdProblems(quote)).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordDiffers, recordedSpeakers, toWhom, toWhomAll } from '../../src/lib/content/attribution.ts';
+import { siteCredit } from '../../src/lib/site/citation.ts';
 import { citationText, nestQuotes } from '../../src/lib/content/citation-text.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
@@ -61,6 +62,22 @@ describe('the copied citation', () => {
     );
     expect(plain(citationText({ ...input, verdicts: [] }))).toBe(
       '« x » — attribué par l’article à Reuters (/c/)',
+    );
+  });
+
+  it('credits the site and its declared publisher before the address, and only the address when not given', () => {
+    const input = {
+      words: 'x',
+      attribution: `attribué par l’article ${toWhomAll(['Reuters'])}`,
+      verdicts: ['Exact'],
+      verdictsLine: FRENCH_VERDICTS,
+      link: '/c/',
+    };
+    expect(plain(citationText({ ...input, credit: siteCredit('Le site', 'Rédaction Fictive') }))).toMatch(
+      /\(Le site \(Rédaction Fictive\), \/c\/\)$/,
+    );
+    expect(plain(citationText({ ...input, credit: siteCredit('Le site', undefined) }))).toMatch(
+      /\(Le site, \/c\/\)$/,
     );
   });
 

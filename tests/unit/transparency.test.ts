@@ -150,14 +150,15 @@ describe('the publisher in structured data', () => {
     }),
   };
   const site = { name: 'Minsk, 1er février 2020', absolute: (path: string) => `https://example.org/${path}` };
-  const authorOf = (review: Record<string, unknown> | undefined) =>
-    (review?.['author'] as { name: string }).name;
 
-  it('names the configured publisher as the author of a review, and the site when none is configured', () => {
-    const options = { labelText: 'Faux', pagePath: 'analyse/', lang: 'fr' };
-    expect(authorOf(claimReview(claim, { ...options, site: { ...site, publisher: 'Éditions X' } }))).toBe(
-      'Éditions X',
-    );
-    expect(authorOf(claimReview(claim, { ...options, site }))).toBe('Minsk, 1er février 2020');
+  it('names the declared publisher as the review’s author and publisher, and nobody when none is declared', () => {
+    const options = { labelText: 'Faux', pagePath: 'visite/premier/', lang: 'fr' };
+    const publisher = { name: 'Éditions X', url: 'https://editions-x.example/' };
+    const declared = claimReview(claim, { ...options, site: { ...site, publisher } });
+    expect(declared?.['author']).toEqual({ '@type': 'Organization', ...publisher });
+    expect(declared?.['publisher']).toEqual({ '@type': 'Organization', ...publisher });
+    const undeclared = claimReview(claim, { ...options, site });
+    expect(undeclared?.['author']).toBeUndefined();
+    expect(undeclared?.['publisher']).toBeUndefined();
   });
 });

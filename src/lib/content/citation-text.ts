@@ -20,13 +20,16 @@ export interface CitationInput {
   readonly verdictsLine: string;
   /** The quote's permanent address. */
   readonly link: string;
+  /** Who is credited for the check: the site's name and its publisher when declared (siteCredit). */
+  readonly credit?: string | undefined;
 }
 
 const NARROW_NBSP = '\u202F';
 
-/** « words » — attribué par l'article à …  ; vérification : Trompeur (address) */
+/** « words » — attribué par l'article à …  ; vérification : Trompeur (Site (Publisher), address) */
 export function citationText(input: CitationInput): string {
   const verdicts = [...new Set(input.verdicts)];
   const check = verdicts.length > 0 ? fill(input.verdictsLine, { labels: verdicts.join(', ') }) : '';
-  return `«${NARROW_NBSP}${nestQuotes(input.words)}${NARROW_NBSP}» — ${input.attribution}${check} (${input.link})`;
+  const where = input.credit ? `${input.credit}, ${input.link}` : input.link;
+  return `«${NARROW_NBSP}${nestQuotes(input.words)}${NARROW_NBSP}» — ${input.attribution}${check} (${where})`;
 }

@@ -13,6 +13,7 @@ import { entriesBySentence, sortChronologically, type AnalysisEntry } from './en
 import type { SectionCollection } from './sections.ts';
 import { sentenceOrder } from '../article/article.ts';
 import { timelineItems, typesetEvent } from '../timeline/timeline.ts';
+import { headlineWithVerdict } from './headline.ts';
 import { sortChanges } from './transparency.ts';
 import { withTranslation } from './translations.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
@@ -119,7 +120,9 @@ export function buildEdition<R>(input: EditionInput<R>) {
     entries,
     coverage: entriesBySentence(entries),
     events,
-    timeline: timelineItems(entries, events, input.locale),
+    timeline: timelineItems(entries, events, input.locale, (e) =>
+      headlineWithVerdict({ slug: e.slug, title: e.data.title }, claims, input.locale),
+    ),
     claims,
     omissions,
     changes,

@@ -7,7 +7,9 @@ import type { StatementData } from '../../schemas/entry.ts';
 import type { ClaimData } from '../../schemas/claim.ts';
 import type { SourceData } from '../../schemas/source.ts';
 import type { TimelineItem } from '../timeline/timeline.ts';
-import { verdictsOf, type JudgedClaim } from './verdicts.ts';
+import { verdictsOf, type JudgedClaim, type Verdict } from './verdicts.ts';
+import { recordedSpeakers } from './attribution.ts';
+import type { Evidence } from '../../schemas/claim.ts';
 
 /** How several values share one CSV field. */
 export const LIST_SEPARATOR = ' | ';
@@ -32,6 +34,9 @@ export const STATEMENT_FIELDS = [
   'speakers',
   'speaker_ids',
   'attribution',
+  'spoken_by',
+  'spoken_by_ids',
+  'attribution_evidence',
   'mode',
   'channel',
   'date',
@@ -49,7 +54,10 @@ export const TIMELINE_FIELDS = [
   'text',
   'sentences',
   'entries',
+  'verdicts',
+  'attribution',
   'sources',
+  'date_source',
   'url',
 ] as const;
 
@@ -89,6 +97,22 @@ export interface DataContext {
   };
 }
 
+/**
+ * What an event of the article carries beside its words, as its entry page shows it: the
+ * verdicts on those words, the attribution status of a statement, the sources the entry rests
+ * on, and where its date comes from.
+ */
+export interface ArticleEventFacts {
+  readonly verdicts: readonly Verdict[];
+  /** The statement's attribution status; undefined for an entry that is not a statement. */
+  readonly attribution?: string | undefined;
+  readonly sources: readonly string[];
+  readonly dateSource?: string | undefined;
+}
+
+/** "misleading (c30)": a verdict and the claim it belongs to, as every data file writes it. */
+const verdictText = (v: Verdict) => `${v.label} (${v.claim})`;
+
 const sourceRecord = (source: SourceData): SourceRecord => ({
   publication: source.publication,
   ...(source.title ? { title: source.title } : {}),
@@ -100,6 +124,13 @@ const sourcesOf = (ids: readonly string[], context: DataContext): SourceRecord[]
   ids.flatMap((id) => {
     const source = context.sources.get(id);
     return source ? [sourceRecord(source)] : [];
+  });
+
+const evidenceRecords = (evidence: readonly Evidence[], context: DataContext): EvidenceRecord[] =>
+  evidence.map((e): EvidenceRecord => {
+    if (e.kind === 'internal') return { kind: e.kind, note: e.note, sentences: e.refs };
+    const source = context.sources.get(e.source);
+    return { kind: e.kind, note: e.note, ...(source ? { source: sourceRecord(source) } : {}) };
   });
 
 const entryUrl = (id: string, context: DataContext) => {
@@ -119,11 +150,7 @@ export function claimRecords(
     label: data.label,
     claim: data.claim,
     conclusion: data.conclusion,
-    evidence: data.evidence.map((e): EvidenceRecord => {
-      if (e.kind === 'internal') return { kind: e.kind, note: e.note, sentences: e.refs };
-      const source = context.sources.get(e.source);
-      return { kind: e.kind, note: e.note, ...(source ? { source: sourceRecord(source) } : {}) };
-    }),
+    evidence: evidenceRecords(data.evidence, context),
     entry_url: entryUrl(data.entry, context),
     url: context.absolute(context.paths.analysis(id)),
   }));
@@ -156,32 +183,48 @@ export function statementRecords(
     speakers: data.speakers.map(nameOf),
     speaker_ids: data.speakers,
     attribution: attributionOf(data),
+    // Who the record shows spoke: the quotes page files the statement under them.
+    spoken_by: recordedSpeakers(data).map(nameOf),
+    spoken_by_ids: [...recordedSpeakers(data)],
+    attribution_evidence: evidenceRecords(data.attribution.evidence, context),
     mode: data.mode,
     channel: data.channel,
     date: data.date,
-    verdicts: verdictsOf(slug, claims).map((v) => `${v.label} (${v.claim})`),
+    verdicts: verdictsOf(slug, claims).map(verdictText),
     entry_url: entryUrl(slug, context),
     url: context.absolute(context.paths.quotes(slug)),
   }));
 }
 
+/**
+ * One record per timeline item. An event of the article takes its facts from its entry
+ * (`articleFacts`, by id): its verdicts, attribution status and own sources, and its date's
+ * source apart; a context event's sources are its own.
+ */
 export function timelineRecords(
   items: readonly TimelineItem[],
   context: DataContext,
+  articleFacts: ReadonlyMap<string, ArticleEventFacts>,
 ): Row<typeof TIMELINE_FIELDS>[] {
-  return items.map((item) => ({
-    id: item.id,
-    date: item.date.iso,
-    precision: item.date.precision,
-    origin: item.origin,
-    section: item.section,
-    title: item.title,
-    text: item.text,
-    sentences: [...item.sentences],
-    entries: item.entries.map((e) => context.absolute(e.path)),
-    sources: sourcesOf(item.sources, context),
-    url: context.absolute(context.paths.timeline(item.id)),
-  }));
+  return items.map((item) => {
+    const facts = item.origin === 'article' ? articleFacts.get(item.id) : undefined;
+    return {
+      id: item.id,
+      date: item.date.iso,
+      precision: item.date.precision,
+      origin: item.origin,
+      section: item.section,
+      title: item.title,
+      text: item.text,
+      sentences: [...item.sentences],
+      entries: item.entries.map((e) => context.absolute(e.path)),
+      verdicts: (facts?.verdicts ?? []).map(verdictText),
+      attribution: facts?.attribution ?? '',
+      sources: sourcesOf(facts ? facts.sources : item.sources, context),
+      date_source: sourcesOf(facts?.dateSource ? [facts.dateSource] : [], context),
+      url: context.absolute(context.paths.timeline(item.id)),
+    };
+  });
 }
 
 /** One CSV field for a value of a record: lists joined, sources and evidence written out. */

@@ -34,6 +34,19 @@ export function lastUpdated(
     .at(-1);
 }
 
+/**
+ * The day something was first published: the earliest change that touched the whole site or one
+ * of `shown` (ids of entries, claims…). Undefined when there is no changelog at all.
+ */
+export function firstPublished(changes: readonly Change[], shown: Iterable<string>): string | undefined {
+  const ids = new Set(shown);
+  return changes
+    .filter((c) => c.data.affects.length === 0 || c.data.affects.some((id) => ids.has(id)))
+    .map((c) => c.data.date)
+    .sort()
+    .at(0);
+}
+
 /** How many claims carry each label, in the order of the scale. */
 export function countByLabel<L extends string>(
   labels: readonly L[],

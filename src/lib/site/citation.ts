@@ -1,6 +1,7 @@
 /**
  * How to cite a page or a part of one: a plain-text citation in press style and a BibLaTeX
- * record. Only what the site knows goes in: no author is named unless one is configured.
+ * record. The work is credited by the site's name and its declared publisher
+ * (content/publisher.yaml); without one, by the site's name alone: nothing is invented.
  */
 
 export interface Citable {
@@ -10,7 +11,7 @@ export interface Citable {
   readonly title: string;
   /** The site's name. */
   readonly siteName: string;
-  /** The publisher, when one is configured. */
+  /** The publisher, when one is declared. */
   readonly publisher?: string | undefined;
   /** The absolute address. */
   readonly url: string;
@@ -26,16 +27,20 @@ export interface Citable {
 const langid = (lang: string) =>
   new Intl.DisplayNames(['en'], { type: 'language' }).of(lang)?.toLowerCase() ?? lang;
 
+/** Who is credited for the work: "Site (Publisher)", or the site's name alone when no publisher is declared. */
+export function siteCredit(siteName: string, publisher: string | undefined): string {
+  return publisher ? `${siteName} (${publisher})` : siteName;
+}
+
 /** « Title », Site (Publisher), mis à jour le 27 novembre 2026, https://… */
 export function plainCitation(
   item: Citable,
   formatDay: (iso: string) => string,
   updatedWord: string,
 ): string {
-  const site = item.publisher ? `${item.siteName} (${item.publisher})` : item.siteName;
   return [
     item.quote(item.title),
-    site,
+    siteCredit(item.siteName, item.publisher),
     item.updated ? `${updatedWord} ${formatDay(item.updated)}` : undefined,
     item.url,
   ]

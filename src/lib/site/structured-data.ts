@@ -1,70 +1,106 @@
 /**
- * schema.org structured data for the analysis, as plain objects: an
- * Article for the analysis, a ClaimReview per rated claim, a Quotation per
- * quote and a Person, Place or Organization per entity. Nothing here invents
- * an address: the article's own URL is unknown, so its appearance points to
- * the verbatim copy on this site.
+ * schema.org structured data for the analysis, as plain objects: an Article for the analysis,
+ * a ClaimReview per rated claim (on the entry page that carries it), a Quotation per quote and a
+ * Person, Place or Organization per entity. Nothing here invents: the reviews' author and
+ * publisher are the publisher declared in content/publisher.yaml, left out when none is; the
+ * article under review is described by where it was actually published (the copy the research
+ * recorded), never by this site's own copy of its text; its author is not named, so none is given.
  */
 import type { ClaimData, ClaimLabel } from '../../schemas/claim.ts';
 import type { EntityData } from '../../schemas/entity.ts';
-import { ARTICLE_LANG } from '../article/article.ts';
+import type { PublisherData } from '../../schemas/publisher.ts';
+import type { SourceData } from '../../schemas/source.ts';
 
 type Json = Record<string, unknown>;
 
-/** Ratings on a 1–4 scale; unverifiable has only a name, opinions are not reviewed at all. */
+/**
+ * The numeric scale behind the labels, for ClaimReview's reviewRating: 1 (wrong) to 4 (exact).
+ * Unverifiable has no number (only its name, as alternateName); an opinion is not a claim of fact
+ * and gets no ClaimReview at all. /methode/ shows this table.
+ */
 export const RATING_VALUES: Partial<Record<ClaimLabel, number>> = {
   wrong: 1,
   misleading: 2,
   imprecise: 3,
   exact: 4,
 };
+export const RATING_SCALE = { worstRating: 1, bestRating: 4 } as const;
 
 export interface SiteInfo {
+  /** The site's name in the page's language (the `site.title` key), which credits the work. */
   readonly name: string;
-  /** Who publishes the site, when configured (src/site.ts); the site's own name stands in otherwise. */
-  readonly publisher?: string | undefined;
+  /** The declared publisher (content/publisher.yaml); undefined when none is declared. */
+  readonly publisher?: Pick<PublisherData, 'name' | 'url'> | undefined;
   /** Absolute URL of a path below the base. */
   readonly absolute: (path: string) => string;
 }
 
-/** The article under review, as it appears: a French news article of February 2020, author not named. */
-export function reviewedArticle(site: SiteInfo): Json {
+/** The declared publisher as a schema.org Organization, or undefined: never a stand-in. */
+export function publisherOrganization(site: SiteInfo): Json | undefined {
+  const publisher = site.publisher;
+  return publisher ? { '@type': 'Organization', name: publisher.name, url: publisher.url } : undefined;
+}
+
+/**
+ * The article as it was published: the copy the research recorded (a source of the content,
+ * with its outlet, title, date and address), as a NewsArticle. Undefined when the content does not
+ * record one: then the claim has no appearance rather than a made-up one.
+ */
+export function articleAppearance(copy: SourceData | undefined): Json | undefined {
+  if (!copy) return undefined;
   return {
     '@type': 'NewsArticle',
-    inLanguage: ARTICLE_LANG,
-    datePublished: '2020-02',
-    url: site.absolute('source/'),
-    author: { '@type': 'Person', name: 'Auteur non nommé' },
+    url: copy.url,
+    ...(copy.title ? { headline: copy.title } : {}),
+    ...(copy.date ? { datePublished: copy.date } : {}),
+    inLanguage: copy.lang,
+    publisher: { '@type': 'Organization', name: copy.publication },
   };
+}
+
+/** `{ author, publisher }` for the site's own work when a publisher is declared; `{}` otherwise. */
+const credits = (site: SiteInfo): Json => {
+  const organization = publisherOrganization(site);
+  return organization ? { author: organization, publisher: organization } : {};
+};
+
+export interface ClaimReviewOptions {
+  readonly site: SiteInfo;
+  /** The verdict's name in the page's language ("Faux", "False"). */
+  readonly labelText: string;
+  /** The page that carries the review (the claim's entry page), below the base. */
+  readonly pagePath: string;
+  /** The page's language (BCP 47). */
+  readonly lang: string;
+  /** The day the review was first published and last changed, from the changelog. */
+  readonly datePublished?: string | undefined;
+  readonly dateModified?: string | undefined;
+  /** Where the article was published (articleAppearance). */
+  readonly appearance?: Json | undefined;
 }
 
 export function claimReview(
   claim: { id: string; data: ClaimData },
-  options: { site: SiteInfo; labelText: string; pagePath: string; lang: string },
+  options: ClaimReviewOptions,
 ): Json | undefined {
   if (claim.data.label === 'opinion') return undefined;
   const value = RATING_VALUES[claim.data.label];
   const rating: Json = { '@type': 'Rating', alternateName: options.labelText };
-  if (value !== undefined) Object.assign(rating, { ratingValue: value, bestRating: 4, worstRating: 1 });
-  const appearance = reviewedArticle(options.site);
+  if (value !== undefined) Object.assign(rating, { ratingValue: value, ...RATING_SCALE });
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     inLanguage: options.lang,
-    url: options.site.absolute(`${options.pagePath}#${claim.id}`),
+    url: options.site.absolute(options.pagePath),
+    ...(options.datePublished ? { datePublished: options.datePublished } : {}),
+    ...(options.dateModified ? { dateModified: options.dateModified } : {}),
     claimReviewed: claim.data.claim,
     reviewBody: claim.data.conclusion,
-    author: {
-      '@type': 'Organization',
-      name: options.site.publisher ?? options.site.name,
-      url: options.site.absolute(''),
-    },
+    ...credits(options.site),
     reviewRating: rating,
     itemReviewed: {
       '@type': 'Claim',
-      author: appearance['author'],
-      appearance,
-      firstAppearance: appearance,
+      ...(options.appearance ? { appearance: options.appearance } : {}),
     },
   };
 }
@@ -75,6 +111,7 @@ export function analysisArticle(options: {
   description: string;
   path: string;
   lang: string;
+  appearance?: Json | undefined;
 }): Json {
   return {
     '@context': 'https://schema.org',
@@ -83,8 +120,8 @@ export function analysisArticle(options: {
     description: options.description,
     inLanguage: options.lang,
     url: options.site.absolute(options.path),
-    author: { '@type': 'Organization', name: options.site.publisher ?? options.site.name },
-    about: reviewedArticle(options.site),
+    ...credits(options.site),
+    ...(options.appearance ? { about: options.appearance } : {}),
   };
 }
 
@@ -92,16 +129,19 @@ export function quotation(options: {
   site: SiteInfo;
   text: string;
   path: string;
+  /** The language of the words quoted: the article's. */
+  lang: string;
   speakers: readonly { name: string; kind: EntityData['kind'] }[];
+  appearance?: Json | undefined;
 }): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
     text: options.text,
     url: options.site.absolute(options.path),
-    inLanguage: ARTICLE_LANG,
+    inLanguage: options.lang,
     creator: options.speakers.map((s) => ({ '@type': entityType(s.kind), name: s.name })),
-    isPartOf: reviewedArticle(options.site),
+    ...(options.appearance ? { isPartOf: options.appearance } : {}),
   };
 }
 

@@ -56,20 +56,25 @@ export function isTimelineEvent(entry: Pick<AnalysisEntry, 'collection'>): boole
   return entry.collection !== 'commentary';
 }
 
+/**
+ * `headline` gives an entry's title as titles show it, with its verdict where it has one
+ * (src/lib/content/headline.ts); the entry's own title by default.
+ */
 export function timelineItems(
   entries: readonly AnalysisEntry[],
   events: readonly ContextEvent[],
   locale: Locale = BASE_LOCALE,
+  headline: (entry: AnalysisEntry) => string = (entry) => entry.data.title,
 ): TimelineItem[] {
-  const titles = new Map(entries.map((e) => [e.slug, { path: entryPath(e, locale), title: e.data.title }]));
+  const titles = new Map(entries.map((e) => [e.slug, { path: entryPath(e, locale), title: headline(e) }]));
   const fromArticle = entries.filter(isTimelineEvent).map((e): TimelineItem => ({
     id: e.slug,
     origin: 'article',
     section: e.collection,
     date: { iso: e.data.date, precision: e.data.datePrecision },
-    title: e.data.title,
+    title: headline(e),
     text: e.data.summary,
-    entries: [{ path: entryPath(e, locale), title: e.data.title }],
+    entries: [{ path: entryPath(e, locale), title: headline(e) }],
     sentences: [...new Set(e.data.covers.map((c) => c.ref))],
     sources: e.data.dateSource ? [e.data.dateSource] : [],
     key: e.data.featured,
@@ -299,6 +304,10 @@ export interface TimelineJsOptions {
   readonly verdictsOf?: (item: TimelineItem) => readonly string[];
   /** The words that introduce the verdicts, e.g. "Vérification". */
   readonly verdictWord?: string;
+  /** The sources an item rests on (for an article item, its entry's), linked after its text. */
+  readonly sourcesOf?: (item: TimelineItem) => readonly { publication: string; url: string }[];
+  /** The words that introduce the sources, with their punctuation, e.g. "Sources :". */
+  readonly sourcesWord?: string;
 }
 
 /**
@@ -325,11 +334,15 @@ export function toTimelineJs(items: readonly TimelineItem[], options: TimelineJs
       const verdicts = labels.length
         ? `<p>${escapeMarkup(`${options.verdictWord ?? ''} : ${labels.join(', ')}`)}</p>`
         : '';
+      const cited = (options.sourcesOf?.(item) ?? [])
+        .map((s) => `<a href="${escapeMarkup(s.url)}">${escapeMarkup(s.publication)}</a>`)
+        .join(' ; ');
+      const sources = cited ? `<p>${escapeMarkup(options.sourcesWord ?? '')} ${cited}</p>` : '';
       const slide: TimelineJsSlide = {
         start_date,
         text: {
           headline: escapeMarkup(item.title),
-          text: `${verdicts}<p>${escapeMarkup(item.text)}</p>${links ? `<p>${links}</p>` : ''}`,
+          text: `${verdicts}<p>${escapeMarkup(item.text)}</p>${links ? `<p>${links}</p>` : ''}${sources}`,
         },
         group: options.groupOf(item),
         unique_id: item.id,
