@@ -5,6 +5,7 @@ import { articleProblems } from '../../src/lib/article/guard.ts';
 import { readContent } from '../../src/lib/content/files.ts';
 import { checkContent } from '../../src/lib/content/rules/integrity.ts';
 import { formatProblems } from '../../src/lib/content/rules/problems.ts';
+import { missingStrings } from '../../src/lib/content/rules/locale-tables.ts';
 import { fixtureContent, removeTempDirs } from '../support/temp-content.ts';
 
 afterAll(removeTempDirs);
@@ -533,6 +534,20 @@ describe('the content rules', () => {
       /rename it after its base file, or remove it/,
     ],
     [
+      'claim-numbering-gap',
+      'content/claims/fr/c03.yaml',
+      '(file)',
+      /missing: the claims are numbered c01 to c04, and c03 is not there/,
+      /write c03.yaml, or renumber the claims after it/,
+    ],
+    [
+      'source-uncited',
+      'content/sources/agence-bis.yaml',
+      '(file)',
+      /no page cites the source "agence-bis"/,
+      /cite it where the site uses it .* or remove the file/,
+    ],
+    [
       'reported-wording-french-source',
       'content/statements/fr/bonjour.mdx',
       'reportedInEnglish.source',
@@ -565,6 +580,19 @@ describe('the content rules', () => {
     } else {
       expect(problem?.message).toBe('the English edition has no translation of the article');
     }
+  });
+
+  it('name a missing or unknown interface string by its key and file', () => {
+    const problems = missingStrings({ fr: { 'a.b': 'x', 'c.d': 'y' }, en: { 'a.b': 'x', 'e.f': 'z' } }, 'fr');
+    expect(problems).toEqual([
+      {
+        file: 'src/i18n/en.ts',
+        field: "'c.d'",
+        message: "the interface string 'c.d' is missing",
+        fix: "add 'c.d': '…' to src/i18n/en.ts, translated from src/i18n/fr.ts, in the same place",
+      },
+      expect.objectContaining({ file: 'src/i18n/en.ts', field: "'e.f'" }),
+    ]);
   });
 
   it('report every problem at once, each with its file, field and fix', () => {

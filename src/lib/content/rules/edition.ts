@@ -5,7 +5,7 @@
  * and each quote is given either as reported in English or as the site's
  * translation, never both, never neither.
  */
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { BASE_LOCALE, LOCALES, localeTable, type Locale } from '../../../i18n/index.ts';
 import {
   articleTranslationSchema,

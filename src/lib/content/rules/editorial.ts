@@ -8,7 +8,7 @@
  */
 import { CLAIM_LABELS } from '../../../schemas/claim.ts';
 import { articleDate, dateBasis } from './date-basis.ts';
-import type { RuleContext } from './integrity.ts';
+import type { RuleContext } from './context.ts';
 import { TRANSLATION_MARK, unmarkedTranslations } from './translation-marks.ts';
 import { openingClause, openingVerdict } from './verdict-wording.ts';
 import type { Problem } from './problems.ts';

@@ -5,7 +5,7 @@
  * unsafe is written. Each failure is a Problem naming the file, the field and
  * the fix. The rules are the functions listed in RULES.
  */
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { entitySchema } from '../../../schemas/entity.ts';
 import { eventSchema, type EventData } from '../../../schemas/event.ts';
 import {
@@ -15,26 +15,28 @@ import {
   type Evidence,
   type OmissionData,
 } from '../../../schemas/claim.ts';
-import { entrySchema, statementSchema, type StatementData } from '../../../schemas/entry.ts';
+import { entrySchema, statementSchema } from '../../../schemas/entry.ts';
 import { sourceSchema } from '../../../schemas/source.ts';
-import {
-  changeSchema,
-  findingSchema,
-  sourceMatchSchema,
-  type ChangeData,
-  type FindingData,
-  type SourceMatchData,
-} from '../../../schemas/transparency.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { articleProblems } from '../../article/guard.ts';
 import { bodyProblems, UNSAFE_SCHEME, type SiteMap } from './body.ts';
 import type { RawContent, RawEntry, RawFile } from '../files.ts';
+import {
+  entryIdsOf,
+  type ParsedClaim,
+  type ParsedEntry,
+  type RuleContext,
+  type RuleEntry,
+} from './context.ts';
 import { conclusionProblems, dateProblems, departureProblems, translationProblems } from './editorial.ts';
 import type { Problem } from './problems.ts';
 import { SECTIONS } from '../sections.ts';
 import { editionProblems } from './edition.ts';
 import { BASE_LOCALE, localeTable, type Locale } from '../../../i18n/index.ts';
-import { checkChanges, checkFindings, checkSourceMatches } from '../transparency.ts';
+import { SCHEMA_DOCS, schemaProblems } from './schema.ts';
+import { transparencyProblems } from './transparency.ts';
+import { claimNumbering, sourcesCited } from './completeness.ts';
+import { localeTableProblems } from './locale-tables.ts';
 import {
   formatSentenceRef,
   guillemetPhrases,
@@ -42,63 +44,6 @@ import {
   sentenceOf,
   type Article,
 } from '../../article/article.ts';
-
-const SCHEMA_DOCS = {
-  entry: 'src/schemas/entry.ts',
-  entity: 'src/schemas/entity.ts',
-  source: 'src/schemas/source.ts',
-  event: 'src/schemas/event.ts',
-  claim: 'src/schemas/claim.ts',
-  transparency: 'src/schemas/transparency.ts',
-} as const;
-
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
-}
-
-/** The raw value at a path of the frontmatter, to tell a missing field from a wrong one. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>(
-    (value, key) =>
-      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
-    data,
-  );
-}
-
-function schemaProblems(
-  file: RawFile,
-  schema: z.ZodType,
-  docs: string,
-): { data: unknown; problems: Problem[] } {
-  // Its encoding or syntax problem is reported already; every field would look missing.
-  if (file.unreadable) return { data: undefined, problems: [] };
-  const result = schema.safeParse(file.data ?? {});
-  if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.map((issue): Problem => {
-    const field = fieldPath(issue.path) || '(frontmatter)';
-    if (issue.code === 'unrecognized_keys') {
-      return {
-        file: file.file,
-        field: issue.keys.map((k) => fieldPath([...issue.path, k])).join(', '),
-        message: `unknown field${issue.keys.length > 1 ? 's' : ''}`,
-        fix: `remove it or correct its spelling (the fields are documented in ${docs})`,
-      };
-    }
-    if (issue.code === 'invalid_type' && valueAt(file.data, issue.path) === undefined) {
-      return {
-        file: file.file,
-        field,
-        message: 'missing required field',
-        fix: `add "${String(issue.path.at(-1))}:" (${issue.message.replace(/^Invalid input: /, '')}; see ${docs})`,
-      };
-    }
-    return { file: file.file, field, message: issue.message, fix: `see the field's comment in ${docs}` };
-  });
-  return { data: undefined, problems };
-}
 
 /** The problems every kind of file can have: a reference to something that does not exist. */
 function unknownSource(file: string, field: string, id: string): Problem {
@@ -148,49 +93,10 @@ function unknownEntry(file: string, field: string, id: string): Problem {
   };
 }
 
-/** Entry ids from the lang/id keys of the entries checked so far. */
-function entryIdsOf(entryFiles: ReadonlyMap<string, string>): Set<string | undefined> {
-  return new Set([...entryFiles.keys()].map((key) => key.split('/')[1]));
-}
-
 interface Excerpt {
   ref: string;
   text?: string | undefined;
 }
-
-/** An entry whose fields passed their schema, with the raw file it came from. */
-interface ParsedEntry {
-  readonly raw: RawEntry;
-  readonly data: z.infer<typeof entrySchema> & Partial<StatementData>;
-}
-
-interface ParsedClaim {
-  readonly raw: RawFile;
-  readonly data: ClaimData;
-}
-
-/** What every rule reads: the content as parsed, and the ids that exist. */
-export interface RuleContext {
-  readonly raw: RawContent;
-  readonly article: Article;
-  /** Entries whose fields are valid; the others are in `dropped`. */
-  readonly entries: readonly ParsedEntry[];
-  /** Claims whose fields are valid; the others are in `dropped`. */
-  readonly claims: readonly ParsedClaim[];
-  /** Files left out because their fields or encoding are wrong. */
-  readonly dropped: readonly RawFile[];
-  readonly entityIds: ReadonlySet<string>;
-  readonly sourceIds: ReadonlySet<string>;
-  /** lang/id of every entry read, valid or not, and its file. */
-  readonly entryFiles: ReadonlyMap<string, string>;
-  readonly site: SiteMap;
-}
-
-/**
- * A content rule: reads the context, returns what is wrong. To add one, write
- * it (in its own module if it is more than a few lines) and list it in RULES.
- */
-export type Rule = (context: RuleContext) => Problem[];
 
 export interface CheckedContent {
   readonly article: Article;
@@ -199,17 +105,39 @@ export interface CheckedContent {
   readonly notes: string[];
 }
 
+/**
+ * The stages before the rules, named like rules so that every problem says
+ * which one it broke: the article as received, files the site can read, and
+ * fields as their schema (src/schemas/) says, refinements included.
+ */
+export const STAGES: readonly Omit<RuleEntry, 'check'>[] = [
+  {
+    id: 'article-unchanged',
+    refuses: 'an article that is missing, or not byte for byte the copy received (its recorded SHA-256)',
+  },
+  {
+    id: 'files',
+    refuses:
+      'a file the site would not read or would publish under another address: wrong extension or folder, a name that is not an id, an encoding other than UTF-8, YAML or frontmatter that does not parse',
+  },
+  {
+    id: 'fields',
+    refuses:
+      "a field missing, unknown or not as its schema in src/schemas/ says (types, lengths, dates, a rated claim's evidence, an https:// address)",
+  },
+];
+
 export function checkContent(raw: RawContent): CheckedContent {
   const guard = articleProblems(raw.articleFile, raw.articleBytes, raw.articleHash);
   const article = parseArticle(guard.length === 0 ? raw.articleText : '');
   // A changed article is the only thing said: every other rule would trust its words.
-  if (guard.length > 0) return { article, problems: guard, notes: [] };
+  if (guard.length > 0) return { article, problems: tagged(guard, 'article-unchanged'), notes: [] };
 
-  const problems: Problem[] = [...raw.problems];
+  const problems: Problem[] = tagged(raw.problems, 'files');
   const dropped: RawFile[] = [];
   const parse = (file: RawFile, schema: z.ZodType, docs: string): unknown => {
     const parsed = schemaProblems(file, schema, docs);
-    problems.push(...parsed.problems);
+    problems.push(...tagged(parsed.problems, 'fields'));
     if (!parsed.data) dropped.push(file);
     return parsed.data;
   };
@@ -235,27 +163,112 @@ export function checkContent(raw: RawContent): CheckedContent {
     sourceIds: new Set(raw.sources.map((f) => f.id)),
     entryFiles: entryFilesOf(raw.entries),
     site: siteMapOf(raw, BASE_LOCALE),
+    siteOf: (locale) => siteMapOf(raw, locale),
   };
-  for (const rule of RULES) problems.push(...rule(context));
-  problems.push(...coverageProblems(context));
+  for (const rule of RULES) problems.push(...tagged(rule.check(context), rule.id));
   return { article, problems, notes: droppedNotes(context) };
 }
 
-/** Every rule but coverage, which must know what the others dropped. */
-const RULES: readonly Rule[] = [
-  duplicateIds,
-  entryExcerpts,
-  entryReferences,
-  entryBodies,
-  eventProblems,
-  analysisProblems,
-  dateProblems,
-  conclusionProblems,
-  departureProblems,
-  translationProblems,
-  transparencyProblems,
-  unsafeValues,
-  ({ raw, article }) => editionProblems(raw, article, (locale) => siteMapOf(raw, locale)),
+/** Each problem with the id of the rule it broke, for docs/rules.md and the tests. */
+const tagged = (problems: readonly Problem[], rule: string): Problem[] =>
+  problems.map((problem) => ({ ...problem, rule: problem.rule ?? rule }));
+
+/**
+ * The rule book: every content rule, in the order its problems are listed.
+ * To add a rule, write it (in its own module if it is more than a few lines),
+ * list it here with what it refuses, and give it a broken fixture in
+ * tests/fixtures/broken/; docs/rules.md is checked against this list.
+ */
+export const RULES: readonly RuleEntry[] = [
+  {
+    id: 'interface-strings',
+    refuses: 'a locale table (src/i18n/) that lacks a string of the base locale, or has one it does not',
+    check: localeTableProblems,
+  },
+  {
+    id: 'unique-ids',
+    refuses: 'two entries with one id: an id is an address and an anchor',
+    check: duplicateIds,
+  },
+  {
+    id: 'verbatim-excerpts',
+    refuses: "an entry's quote or excerpt that is not the article's words, or a sentence that does not exist",
+    check: entryExcerpts,
+  },
+  {
+    id: 'entry-references',
+    refuses: "an entry's entity, speaker, addressee, date source or attribution evidence that does not exist",
+    check: entryReferences,
+  },
+  {
+    id: 'mdx-body',
+    refuses:
+      'an MDX body that does not parse, runs code, links outside the site or nowhere, holds an expression in its prose, or uses an unknown component or source',
+    check: entryBodies,
+  },
+  {
+    id: 'events',
+    refuses: 'a context event with a bad field, an unknown source, entry or sentence, or an id an entry has',
+    check: eventProblems,
+  },
+  {
+    id: 'claims-and-omissions',
+    refuses:
+      'a claim or omission whose span is not verbatim, or whose entry, sentence or source does not exist',
+    check: analysisProblems,
+  },
+  {
+    id: 'claim-numbering',
+    refuses: 'claim files not numbered c01, c02… without a gap',
+    check: claimNumbering,
+  },
+  {
+    id: 'sources-cited',
+    refuses: 'a source that nothing cites',
+    check: sourcesCited,
+  },
+  {
+    id: 'date-basis',
+    refuses: "an entry's date that no sentence it covers states, without a dateSource",
+    check: dateProblems,
+  },
+  {
+    id: 'conclusion-verdict',
+    refuses: "a conclusion, in any language, that opens with another verdict than its claim's label",
+    check: conclusionProblems,
+  },
+  {
+    id: 'departure-cited',
+    refuses: "a departure from the English text whose source is unknown or not in the claim's evidence",
+    check: departureProblems,
+  },
+  {
+    id: 'translation-marks',
+    refuses: "words in guillemets that are the site's translation without the translation mark",
+    check: translationProblems,
+  },
+  {
+    id: 'transparency',
+    refuses:
+      'a change, finding or provenance match with a bad field, naming what does not exist, or whose marked changes are not verbatim',
+    check: transparencyProblems,
+  },
+  {
+    id: 'safe-values',
+    refuses: 'a javascript:, vbscript: or data: address in any field',
+    check: unsafeValues,
+  },
+  {
+    id: 'editions',
+    refuses:
+      "a missing or orphan translation, a fact in a translation, lists out of step, words in guillemets that are not the article's, a quote with no wording in the language",
+    check: ({ raw, article, siteOf }) => editionProblems(raw, article, siteOf),
+  },
+  {
+    id: 'coverage',
+    refuses: 'a sentence of the article no entry covers, or a phrase in guillemets no entry keeps',
+    check: coverageProblems,
+  },
 ];
 
 function entryFilesOf(entries: readonly RawEntry[]): Map<string, string> {
@@ -573,29 +586,5 @@ function analysisProblems({ raw, article, claims, sourceIds, entryFiles }: RuleC
     problems.push(...linkProblems(file.file, data, entryIds, article));
     checkEvidence(file.file, data.evidence);
   }
-  return problems;
-}
-
-/** The changelog, the home page's findings and the provenance matches: fields, then what they name. */
-function transparencyProblems({ raw, article, sourceIds, entryFiles }: RuleContext): Problem[] {
-  const problems: Problem[] = [];
-  const valid = <D>(files: readonly RawFile[], schema: z.ZodType) =>
-    files.flatMap((file) => {
-      const parsed = schemaProblems(file, schema, SCHEMA_DOCS.transparency);
-      problems.push(...parsed.problems);
-      return parsed.data ? [{ file: file.file, data: parsed.data as D }] : [];
-    });
-  const idsOf = (files: readonly RawFile[]) => new Set(files.map((f) => f.id));
-  const entryIds = [...entryIdsOf(entryFiles)].filter((id): id is string => id !== undefined);
-  const known = new Set([...entryIds, ...idsOf(raw.claims), ...idsOf(raw.omissions), ...idsOf(raw.events)]);
-  problems.push(
-    ...checkChanges(valid<ChangeData>(raw.changes, changeSchema), known),
-    ...checkFindings(
-      valid<FindingData>(raw.findings, findingSchema),
-      idsOf(raw.claims),
-      idsOf(raw.omissions),
-    ),
-    ...checkSourceMatches(valid<SourceMatchData>(raw.provenance, sourceMatchSchema), article, sourceIds),
-  );
   return problems;
 }

@@ -6,6 +6,8 @@ export interface Problem {
   readonly field: string;
   readonly message: string;
   readonly fix: string;
+  /** The id of the rule it breaks, in the rule book (./integrity.ts) and docs/rules.md. */
+  readonly rule?: string;
 }
 
 /** The problems as a list an author reads top to bottom, then what they leave unchecked. */
