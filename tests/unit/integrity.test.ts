@@ -262,7 +262,7 @@ describe('the content rules', () => {
       'body-javascript-link',
       'content/energy-dispute/fr/depart.mdx',
       '(body, line 13)',
-      /the link "javascript:alert\(1" uses a scheme that runs code/,
+      /the link "javascript:alert\(1\)" uses a scheme that runs code/,
       /link to a page of the site/,
     ],
     [
@@ -292,6 +292,20 @@ describe('the content rules', () => {
       '(body, line 13)',
       /a link to another site in the body: https:\/\/example.org\/depeche/,
       /cite it as a source/,
+    ],
+    [
+      'body-reference-link',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 15)',
+      /a link definition to another site in the body: https:\/\/example.com\/depeche/,
+      /cite it as a source/,
+    ],
+    [
+      'body-expression',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /\{sic\} in the prose is read by MDX as code to run, not as words/,
+      /write \\\{sic\\\}; to mark the article's own wording, write \[sic\]/,
     ],
     [
       'body-unknown-sentence',

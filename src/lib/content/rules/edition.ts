@@ -20,7 +20,7 @@ import {
   statementTranslationSchema,
   textTranslationSchema,
 } from '../../../schemas/translation.ts';
-import { bodyProblems, type SiteMap } from './body.ts';
+import { bodyProblems, contextSources, type SiteMap } from './body.ts';
 import type { RawContent, RawFile, RawTranslation, TranslatedCollection } from '../files.ts';
 import type { Problem } from './problems.ts';
 import { formatSentenceRef, type Article } from '../../article/article.ts';
@@ -66,10 +66,6 @@ export function twinFile(file: string, collection: TranslatedCollection, locale:
 }
 
 const key = (collection: string, id: string) => `${collection}/${id}`;
-
-/** Context sources of a body, in order. */
-const contextSources = (body: string) =>
-  [...body.matchAll(/<Context\s+source=["']([^"']+)["']/g)].map((m) => m[1]);
 
 const normalise = (text: string) => text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 
