@@ -198,9 +198,11 @@ function unresolved(target: string, site: SiteMap, article: Article): string | u
   }
   const [first, second] = segments;
   if (first === undefined) return undefined;
-  if (!site.topLevel.has(first)) return `no page /${first}/ on the site`;
+  const root = site.prefix ? `/${site.prefix}/` : '/';
+  if (!site.topLevel.has(first)) return `no page ${root}${first}/ on the site`;
   const section = site.entriesBySection.get(first);
-  if (section && second !== undefined && !section.has(second)) return `no entry "${second}" in /${first}/`;
+  if (section && second !== undefined && !section.has(second))
+    return `no entry "${second}" in ${root}${first}/`;
   if (first === site.folders.entities && second !== undefined && !site.entityIds.has(second))
     return `no entity "${second}"`;
   if (first === site.folders.article && anchor !== undefined) {
@@ -293,8 +295,9 @@ function componentProblems(file: BodyFile, tree: BodyTree, sourceIds: ReadonlySe
   return problems;
 }
 
-function sentenceRefProblems(file: BodyFile, tree: BodyTree, article: Article): Problem[] {
+function sentenceRefProblems(file: BodyFile, tree: BodyTree, site: SiteMap, article: Article): Problem[] {
   const last = article.sentences.at(-1)?.id ?? '1.1';
+  const articlePage = `${site.prefix ? `/${site.prefix}/` : '/'}${site.folders.article}/`;
   return tree.texts.flatMap((text) =>
     [...text.value.matchAll(SENTENCE_REFS_IN_TEXT)]
       .filter((ref) => !sentenceOf(ref[0], article))
@@ -303,7 +306,7 @@ function sentenceRefProblems(file: BodyFile, tree: BodyTree, article: Article): 
         // A paragraph's text runs over lines: the line of the reference itself.
         field: `(body, line ${file.bodyLine + (text.position?.start.line ?? 1) - 1 + (text.value.slice(0, ref.index).match(/\n/g)?.length ?? 0)})`,
         message: `${ref[0]} is not a sentence of the article (it has ${article.sentences.length} sentences, §1.1 to §${last})`,
-        fix: 'use an id listed on /source/ or in tests/unit/source.test.ts',
+        fix: `use an id listed on ${articlePage} or in tests/unit/source.test.ts`,
       })),
   );
 }
@@ -345,6 +348,6 @@ export function bodyProblems(file: BodyFile, site: SiteMap, article: Article): P
     ...expressionProblems(file, tree),
     ...linkProblems(file, tree, site, article),
     ...componentProblems(file, tree, site.sourceIds),
-    ...sentenceRefProblems(file, tree, article),
+    ...sentenceRefProblems(file, tree, site, article),
   ];
 }

@@ -171,8 +171,9 @@ function quoteWordingProblems(translation: RawTranslation, base: RawFile): Probl
 }
 
 function articleTranslationProblems(raw: RawContent, article: Article): Problem[] {
-  return raw.articleTranslations.flatMap(({ file, data, locale }): Problem[] => {
+  return raw.articleTranslations.flatMap(({ file, data, locale, unreadable }): Problem[] => {
     const name = localeTable(locale).name;
+    if (unreadable) return [];
     if (data === undefined)
       return [
         {
@@ -229,22 +230,32 @@ export function editionProblems(
     const site = siteMap(locale);
     for (const [id, { collection, file }] of bases) {
       const twin = twins.get(id);
-      if (twin) problems.push(...twinProblems(twin, file, raw, article, site));
+      if (twin)
+        problems.push(
+          ...twinProblems(twin, file, raw, article, site).map((p) => ({
+            ...p,
+            about: { kind: 'twin-of' as const, base: file.file },
+          })),
+        );
       else if (!OPTIONAL_TWINS.has(collection))
         problems.push({
           file: twinFile(file.file, collection, locale),
           field: '(file)',
           message: `missing: the ${localeTable(locale).name} edition has no twin of ${file.file}`,
           fix: `write it with the prose fields of ${file.file} translated (see ${SCHEMA_DOC})`,
+          about: { kind: 'missing-twin', collection, id: file.id, base: file.file },
         });
     }
+    // A base file under a name the site does not read (x.yml) is reported as such, not its twin.
+    const unread = new Set(raw.unread.map((u) => u.id));
     for (const [id, twin] of twins)
-      if (!bases.has(id))
+      if (!bases.has(id) && !unread.has(twin.id))
         problems.push({
           file: twin.file,
           field: '(file)',
           message: `no base file for this translation (${id} is not in content/ in ${BASE_LOCALE})`,
           fix: `rename it after its base file, or remove it`,
+          about: { kind: 'orphan-twin', collection: twin.collection, id: twin.id, base: '' },
         });
   }
   return [...problems, ...reportedWordingProblems(raw), ...articleTranslationProblems(raw, article)];

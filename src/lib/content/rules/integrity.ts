@@ -20,7 +20,7 @@ import { sourceSchema } from '../../../schemas/source.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { articleProblems } from '../../article/guard.ts';
 import { bodyProblems, UNSAFE_SCHEME, type SiteMap } from './body.ts';
-import type { RawContent, RawEntry, RawFile } from '../files.ts';
+import type { RawContent, RawFile } from '../files.ts';
 import {
   entryIdsOf,
   type ParsedClaim,
@@ -35,6 +35,8 @@ import { editionProblems } from './edition.ts';
 import { BASE_LOCALE, localeTable, type Locale } from '../../../i18n/index.ts';
 import { SCHEMA_DOCS, schemaProblems } from './schema.ts';
 import { transparencyProblems } from './transparency.ts';
+import { foldProblems } from './fold.ts';
+import { notFoundIn, showInvisible } from './invisible.ts';
 import { claimNumbering, sourcesCited } from './completeness.ts';
 import { localeTableProblems } from './locale-tables.ts';
 import {
@@ -52,6 +54,7 @@ function unknownSource(file: string, field: string, id: string): Problem {
     field,
     message: `no source "${id}"`,
     fix: `use an id from content/sources/ or add content/sources/${id || 'id'}.yaml with its publication, title, date and address`,
+    about: { kind: 'unknown-id', of: 'source', id },
   };
 }
 
@@ -90,6 +93,7 @@ function unknownEntry(file: string, field: string, id: string): Problem {
     field,
     message: `no entry "${id}"`,
     fix: 'use the file name of an entry in content/<section>/fr/',
+    about: { kind: 'unknown-id', of: 'entry', id },
   };
 }
 
@@ -159,14 +163,15 @@ export function checkContent(raw: RawContent): CheckedContent {
     entries,
     claims,
     dropped,
-    entityIds: new Set(raw.entities.map((f) => f.id)),
-    sourceIds: new Set(raw.sources.map((f) => f.id)),
-    entryFiles: entryFilesOf(raw.entries),
+    entityIds: new Set([...raw.entities.map((f) => f.id), ...unreadIds(raw, 'entities')]),
+    sourceIds: new Set([...raw.sources.map((f) => f.id), ...unreadIds(raw, 'sources')]),
+    entryFiles: entryFilesOf(raw),
     site: siteMapOf(raw, BASE_LOCALE),
     siteOf: (locale) => siteMapOf(raw, locale),
   };
   for (const rule of RULES) problems.push(...tagged(rule.check(context), rule.id));
-  return { article, problems, notes: droppedNotes(context) };
+  const folded = foldProblems(problems);
+  return { article, problems: folded.problems, notes: [...droppedNotes(context), ...folded.notes] };
 }
 
 /** Each problem with the id of the rule it broke, for docs/rules.md and the tests. */
@@ -271,12 +276,20 @@ export const RULES: readonly RuleEntry[] = [
   },
 ];
 
-function entryFilesOf(entries: readonly RawEntry[]): Map<string, string> {
+/** Ids of the files of a folder found under a name the site does not read: reported once, as such. */
+function unreadIds(raw: RawContent, folder: string): string[] {
+  return raw.unread.filter((u) => u.folder.endsWith(`/${folder}`)).map((u) => u.id);
+}
+
+function entryFilesOf(raw: RawContent): Map<string, string> {
   const files = new Map<string, string>();
-  for (const entry of entries) {
+  for (const entry of raw.entries) {
     const key = `${entry.lang}/${entry.id}`;
     if (!files.has(key)) files.set(key, entry.file);
   }
+  for (const { collection } of SECTIONS)
+    for (const id of unreadIds(raw, `${collection}/${BASE_LOCALE}`))
+      if (!files.has(`${BASE_LOCALE}/${id}`)) files.set(`${BASE_LOCALE}/${id}`, `${collection}/${id}`);
   return files;
 }
 
@@ -337,8 +350,8 @@ function entryExcerpts({ entries, article }: RuleContext): Problem[] {
         problems.push({
           file: entry.file,
           field: `${field}.text`,
-          message: `not found verbatim in ${excerpt.ref}: "${excerpt.text}"`,
-          fix: `copy the words exactly from ${excerpt.ref}: "${sentence.text}" (keep ’ and « » as they are, and the article's own spellings)`,
+          message: notFoundIn(excerpt.ref, excerpt.text, sentence.text),
+          fix: `copy the words exactly from ${excerpt.ref}: "${showInvisible(sentence.text)}" (keep ’ and « » as they are, and the article's own spellings)`,
         });
       }
     };
@@ -378,6 +391,7 @@ function entryReferences({ entries, entityIds, sourceIds, article }: RuleContext
           field,
           message: `no entity "${id}"`,
           fix: `use an id from content/entities/ or add content/entities/${id}.yaml`,
+          about: { kind: 'unknown-id', of: 'entity', id },
         });
       }
     }
@@ -570,8 +584,8 @@ function analysisProblems({ raw, article, claims, sourceIds, entryFiles }: RuleC
       problems.push({
         file: file.file,
         field: 'span',
-        message: `not found verbatim in ${data.ref}: "${data.span}"`,
-        fix: `copy the words exactly from ${data.ref}: "${sentence.text}"`,
+        message: notFoundIn(data.ref, data.span, sentence.text),
+        fix: `copy the words exactly from ${data.ref}: "${showInvisible(sentence.text)}"`,
       });
     }
     if (!entryIds.has(data.entry)) problems.push(unknownEntry(file.file, 'entry', data.entry));

@@ -18,6 +18,12 @@ import { frenchOf } from '../transparency.ts';
 import { entryIdsOf, type RuleContext } from './context.ts';
 import type { Problem } from './problems.ts';
 import { SCHEMA_DOCS, schemaProblems } from './schema.ts';
+import { invisibleDifference, showInvisible } from './invisible.ts';
+
+const differs = (words: string, text: string) => {
+  const difference = invisibleDifference(words, text);
+  return difference ? ` (${difference})` : '';
+};
 
 interface Located<D> {
   readonly file: string;
@@ -111,7 +117,7 @@ export function checkSourceMatches(
         problems.push({
           file,
           field: `changes[${i}].en`,
-          message: `"${change.en}" is not in the English text of this match`,
+          message: `"${showInvisible(change.en)}" is not in the English text of this match${differs(change.en, data.english)}`,
           fix: 'copy the words exactly from `english`',
         });
       }
@@ -119,7 +125,7 @@ export function checkSourceMatches(
         problems.push({
           file,
           field: `changes[${i}].fr`,
-          message: `"${change.fr}" is not verbatim in ${data.refs.join(' ')}`,
+          message: `"${showInvisible(change.fr)}" is not verbatim in ${data.refs.join(' ')}${differs(change.fr, french)}`,
           fix: `copy the words exactly from the article: "${french}"`,
         });
       }
