@@ -21,6 +21,7 @@ import {
   textTranslationSchema,
 } from '../../../schemas/translation.ts';
 import { bodyProblems, contextSources, type SiteMap } from './body.ts';
+import { stringsOf } from './fields.ts';
 import type { RawContent, RawFile, RawTranslation, TranslatedCollection } from '../files.ts';
 import type { Problem } from './problems.ts';
 import { formatSentenceRef, type Article } from '../../article/article.ts';
@@ -30,7 +31,8 @@ import { REPORTED_LANGUAGE } from '../quote-wording.ts';
 
 const SCHEMA_DOC = 'src/schemas/translation.ts';
 
-const SCHEMAS: Record<TranslatedCollection, z.ZodType> = {
+/** The schema of a translation of each collection: prose fields only. */
+export const SCHEMAS: Readonly<Record<TranslatedCollection, z.ZodType>> = {
   'visit-facts': entryTranslationSchema,
   statements: statementTranslationSchema,
   'energy-dispute': entryTranslationSchema,
@@ -69,15 +71,6 @@ const key = (collection: string, id: string) => `${collection}/${id}`;
 
 const normalise = (text: string) => text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 
-/** The strings of a translation file, with their field path, and its body. */
-function proseOf(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path || '(value)', value]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => proseOf(item, `${path}[${i}]`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => proseOf(v, path ? `${path}.${k}` : k));
-  return [];
-}
-
 function twinProblems(
   translation: RawTranslation,
   base: RawFile,
@@ -112,7 +105,10 @@ function twinProblems(
       fix: `give one item per item of the base file, in its order ({} for one without a note)`,
     });
   const articleText = normalise(raw.articleText);
-  const strings = [...proseOf(translation.data), ['(body)', translation.body] as [string, string]];
+  const strings = [
+    ...stringsOf(translation.data).map(([path, text]): [string, string] => [path || '(value)', text]),
+    ['(body)', translation.body] as [string, string],
+  ];
   for (const [field, text] of strings)
     for (const phrase of quotedPhrases(text))
       if (phrase.text && !articleText.includes(normalise(phrase.text)))

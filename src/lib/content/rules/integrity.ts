@@ -36,6 +36,8 @@ import { BASE_LOCALE, localeTable, type Locale } from '../../../i18n/index.ts';
 import { SCHEMA_DOCS, schemaProblems } from './schema.ts';
 import { transparencyProblems } from './transparency.ts';
 import { foldProblems } from './fold.ts';
+import { stringsOf } from './fields.ts';
+import { translationFactProblems } from './translation-facts.ts';
 import { notFoundIn, showInvisible } from './invisible.ts';
 import { claimNumbering, sourcesCited } from './completeness.ts';
 import { localeTableProblems } from './locale-tables.ts';
@@ -253,6 +255,12 @@ export const RULES: readonly RuleEntry[] = [
     check: translationProblems,
   },
   {
+    id: 'translation-facts',
+    refuses:
+      "a translation (the article's, or a field of a translated file) that leaves out a number, a month or a person's name of the French it translates",
+    check: translationFactProblems,
+  },
+  {
     id: 'transparency',
     refuses:
       'a change, finding or provenance match with a bad field, naming what does not exist, or whose marked changes are not verbatim',
@@ -441,15 +449,6 @@ function unsafeValues({ raw }: RuleContext): Problem[] {
         fix: 'remove it: the site links only to its own pages and to https:// sources',
       })),
   );
-}
-
-/** Every string in parsed YAML, with its field path. */
-function stringsOf(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => stringsOf(item, `${path}[${i}]`));
-  if (value !== null && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) => stringsOf(item, path ? `${path}.${key}` : key));
-  return [];
 }
 
 /** The § refs a file that was dropped says it covers, as far as its fields can be read. */
