@@ -1,5 +1,5 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -23,7 +23,18 @@ import { siteAddress } from './src/lib/site/address.ts';
 const base = process.env.BASE_PATH ?? '/';
 // No default address: a build without SITE_URL must not point at the machine that built it.
 const site = siteAddress(process.env.SITE_URL);
-const article = parseArticle(readFileSync(join(contentDirectory(), ARTICLE_FILE), 'utf8'));
+/**
+ * The article's sentence ids, read when the first entry is rendered rather
+ * than when this file loads: a missing article is then said by the content
+ * rules, as one problem, not by Astro as a config that fails to load.
+ */
+let sentenceIds;
+const articleSentenceIds = () => {
+  const path = join(contentDirectory(), ARTICLE_FILE);
+  if (!existsSync(path)) return undefined;
+  sentenceIds ??= new Set(parseArticle(readFileSync(path, 'utf8')).sentences.map((s) => s.id));
+  return sentenceIds;
+};
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -68,7 +79,7 @@ export default defineConfig({
         [
           rehypeSentenceRefs,
           {
-            sentenceIds: new Set(article.sentences.map((s) => s.id)),
+            sentenceIds: articleSentenceIds,
             articleUrl: (/** @type {import('./src/i18n/index.ts').Locale} */ locale) =>
               `${base.replace(/\/?$/, '/')}${localePath(locale, 'article')}`,
           },

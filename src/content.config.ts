@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { BASE_LOCALE } from './i18n/index.ts';
 import { contentDirectory } from './lib/content/dir.ts';
 import { claimSchema, omissionSchema } from './schemas/claim.ts';

@@ -28,7 +28,16 @@ export function localeTable(locale: Locale): LocaleTable<UiKey> {
 
 export function useTranslations(locale: Locale = BASE_LOCALE) {
   const { strings, typeset } = TABLES[locale];
-  return (key: UiKey): string => typeset(strings[key]);
+  return (key: UiKey): string => {
+    const text = strings[key] as string | undefined;
+    // The types and the content rules (src/lib/content/rules/locale-tables.ts) say it first; this names
+    // the key where a table edited while the dev server runs would otherwise fail on undefined.
+    if (text === undefined)
+      throw new Error(
+        `src/i18n/${locale}.ts has no string '${key}': add it, translated from src/i18n/${BASE_LOCALE}.ts`,
+      );
+    return typeset(text);
+  };
 }
 
 /** The keys that come in two forms, "<key>.one" and "<key>.other". */

@@ -13,6 +13,7 @@ import { readContent } from '../lib/content/files.ts';
 import { checkContent } from '../lib/content/rules/integrity.ts';
 import { formatProblems } from '../lib/content/rules/problems.ts';
 import { readPublisher } from '../lib/site/publisher.ts';
+import { escapeMarkup } from '../lib/site/escape.ts';
 
 /** The problems of the content folder as text, or '' when there are none (which is logged). */
 function check(root: string, logger?: AstroIntegrationLogger): string {
@@ -49,11 +50,13 @@ export default function contentIntegrity(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = contentDirectory(root);
         // The overlay takes the list as its message; the stack would only show this file.
+        // It sets message and hint as HTML: escaped, a problem's "<Context>" or a
+        // quote's "<img onerror=…>" shows as written and never becomes markup.
         const overlay = () => ({
           type: 'error' as const,
           err: {
-            message: report,
-            hint: 'Fix the files named and save: this page reloads once the content is right.',
+            message: escapeMarkup(report),
+            hint: escapeMarkup('Fix the files named and save: this page reloads once the content is right.'),
             stack: '',
             plugin: 'content-integrity',
           },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { idRef, sentenceRef, titleText } from './common.ts';
 
 /** What supports a conclusion: the article itself, or a publication from content/sources/. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { DATE_PRECISIONS, isoMatchesPrecision, isValidIsoDate } from '../lib/timeline/dates.ts';
 
 /** A sentence of the source, written §paragraph.sentence (e.g. "§4.2"). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 export const ENTITY_KINDS = ['person', 'place', 'institution', 'media'] as const;
 

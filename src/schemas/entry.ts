@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { evidenceSchema } from './claim.ts';
 import { reportedWordingSchema } from './translation.ts';
 import {

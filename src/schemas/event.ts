@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { SECTIONS } from '../lib/content/sections.ts';
 import { checkDatePrecision, datePrecision, idRef, isoDate, sentenceRef, titleText } from './common.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { isoDate } from './common.ts';
 
 /** A publication outside the article, cited for context. Only addresses from the research dossier. */

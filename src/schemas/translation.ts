@@ -5,7 +5,7 @@
  * in the base file, so two editions cannot disagree on a verdict or a date.
  * Lists of notes follow the base file's list, item for item.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { titleText, SUMMARY_MAX } from './common.ts';
 import { idRef } from './common.ts';
 

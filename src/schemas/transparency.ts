@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { idRef, isoDate, sentenceRef } from './common.ts';
 
 export const CHANGE_KINDS = ['publication', 'addition', 'correction', 'update'] as const;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../support/build-env.ts';
 import { fixtureContent, removeTempDirs } from '../support/temp-content.ts';
@@ -36,26 +37,33 @@ function waitFor(read: () => string, predicate: (text: string) => boolean, what:
   });
 }
 
+const { content } = fixtureContent();
+let log = '';
+
+/** The dev server over the valid fixture, started once for the tests below. */
+async function startServer(): Promise<void> {
+  if (server) return;
+  server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--ignore-lock'],
+    {
+      cwd: root,
+      env: { ...buildEnv, CONTENT_DIR: content },
+      detached: true,
+    },
+  );
+  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  await waitFor(
+    () => log,
+    (text) => text.includes(`localhost:${port}`),
+    'the server',
+  );
+}
+
 describe('astro dev', () => {
   it('shows a problem saved while it runs, in the terminal and the overlay, and clears it once fixed', async () => {
-    const { content } = fixtureContent();
-    let log = '';
-    server = spawn(
-      process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--ignore-lock'],
-      {
-        cwd: root,
-        env: { ...buildEnv, CONTENT_DIR: content },
-        detached: true,
-      },
-    );
-    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    await waitFor(
-      () => log,
-      (text) => text.includes(`localhost:${port}`),
-      'the server',
-    );
+    await startServer();
     expect(log).toContain('content checked');
 
     // Listen as the browser's client does: Vite's socket, with the token its client script carries.
@@ -105,5 +113,39 @@ describe('astro dev', () => {
       'the terminal',
     );
     socket.close();
+  });
+
+  it('shows a hostile quote and a tag in a message as text in the overlay, never as markup', async () => {
+    await startServer();
+    const file = join(content, 'statements/fr/bonjour.mdx');
+    const valid = readFileSync(file, 'utf8');
+    const hostile = '<img src=x onerror=alert(document.domain)>bonjour';
+    writeFileSync(
+      file,
+      valid
+        .replace("text: 'bonjour Minsk'", `text: '${hostile}'`)
+        .replace('Une salutation.', '<Context>Une salutation.</Context>'),
+    );
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`http://localhost:${port}/`);
+      const message = page.locator('vite-error-overlay #message-content');
+      await message.waitFor({ timeout: 60_000 });
+      await expect.poll(() => message.textContent(), { timeout: 60_000 }).toContain(hostile);
+      const text = (await message.textContent()) ?? '';
+      expect(text).toContain('<Context> without a source');
+      expect(text).toContain('write <Context source="id">');
+      expect(await page.locator('vite-error-overlay img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.close();
+      writeFileSync(file, valid);
+    }
   });
 });

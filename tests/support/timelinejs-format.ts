@@ -3,7 +3,7 @@
  * (timeline.knightlab.com/docs/json-format.html): the rules a file must meet
  * for the widget to load it, written as a Zod schema so tests can check ours.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 const dateObject = z.strictObject({
   year: z.union([z.number().int(), z.string().regex(/^-?\d+$/)]),

@@ -5,6 +5,7 @@ import { articleProblems } from '../../src/lib/article/guard.ts';
 import { readContent } from '../../src/lib/content/files.ts';
 import { checkContent } from '../../src/lib/content/rules/integrity.ts';
 import { formatProblems } from '../../src/lib/content/rules/problems.ts';
+import { missingStrings } from '../../src/lib/content/rules/locale-tables.ts';
 import { fixtureContent, removeTempDirs } from '../support/temp-content.ts';
 
 afterAll(removeTempDirs);
@@ -261,7 +262,7 @@ describe('the content rules', () => {
       'body-javascript-link',
       'content/energy-dispute/fr/depart.mdx',
       '(body, line 13)',
-      /the link "javascript:alert\(1" uses a scheme that runs code/,
+      /the link "javascript:alert\(1\)" uses a scheme that runs code/,
       /link to a page of the site/,
     ],
     [
@@ -291,6 +292,20 @@ describe('the content rules', () => {
       '(body, line 13)',
       /a link to another site in the body: https:\/\/example.org\/depeche/,
       /cite it as a source/,
+    ],
+    [
+      'body-reference-link',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 15)',
+      /a link definition to another site in the body: https:\/\/example.com\/depeche/,
+      /cite it as a source/,
+    ],
+    [
+      'body-expression',
+      'content/energy-dispute/fr/depart.mdx',
+      '(body, line 13)',
+      /\{sic\} in the prose is read by MDX as code to run, not as words/,
+      /write \\\{sic\\\}; to mark the article's own wording, write \[sic\]/,
     ],
     [
       'body-unknown-sentence',
@@ -473,8 +488,8 @@ describe('the content rules', () => {
       'conclusion-other-verdict',
       'content/claims/fr/c01.yaml',
       'conclusion',
-      /opens with "En partie vérifié", a verdict of "imprecise", but the claim is labelled "unverifiable"/,
-      /open the conclusion with the verdict of its label \("unverifiable"\)/,
+      /opens with "En partie vérifié", a verdict of "imprecise" \(Imprécis\), but the claim is labelled "unverifiable"/,
+      /open the conclusion with the verdict of its label \("unverifiable": Invérifiable\)/,
     ],
     [
       'departure-uncited',
@@ -489,6 +504,48 @@ describe('the content rules', () => {
       'conclusion',
       /« salué chaleureusement » is neither the article's words nor the source's own/,
       /write \(trad\. du site\) right after the closing guillemet/,
+    ],
+    [
+      'translation-unmarked-finding',
+      'content/findings/fr/premier.yaml',
+      'text',
+      /« salué chaleureusement » is neither the article's words nor the source's own/,
+      /write \(trad\. du site\) right after the closing guillemet/,
+    ],
+    [
+      'translation-unmarked-change',
+      'content/changes/fr/2026-01-01-01-mise-en-ligne.yaml',
+      'text',
+      /« salué chaleureusement » is neither the article's words nor the source's own/,
+      /write \(trad\. du site\) right after the closing guillemet/,
+    ],
+    [
+      'translation-unmarked-provenance',
+      'content/provenance/fr/p02.yaml',
+      'changes[0].note',
+      /« salué chaleureusement » is neither the article's words nor the source's own/,
+      /write \(trad\. du site\) right after the closing guillemet/,
+    ],
+    [
+      'conclusion-other-verdict-en',
+      'content/claims/en/c01.yaml',
+      'conclusion',
+      /opens with "False", a verdict of "wrong" \(False\), but the claim is labelled "exact" \(Accurate\)/,
+      /open the conclusion with the verdict of its label \("exact": Accurate\), or change the label in content\/claims\/fr\/c01.yaml/,
+    ],
+    [
+      'translation-number-changed',
+      'content/claims/en/c01.yaml',
+      'conclusion',
+      /the translation leaves out the number 26 of the French it translates/,
+      /keeping its numbers, dates and names: "Exact, selon la dépêche, 26 ans après."/,
+    ],
+    [
+      'article-translation-date-changed',
+      'content/article/article.en.yaml',
+      '§1.1',
+      /leaves out the month "février" \(february\)/,
+      /keeping its numbers, dates and names: "Légende de la photo, le 1er février 2020."/,
     ],
     [
       'twin-with-fact',
@@ -554,6 +611,20 @@ describe('the content rules', () => {
       /rename it after its base file, or remove it/,
     ],
     [
+      'claim-numbering-gap',
+      'content/claims/fr/c03.yaml',
+      '(file)',
+      /missing: the claims are numbered c01 to c04, and c03 is not there/,
+      /write c03.yaml, or renumber the claims after it/,
+    ],
+    [
+      'source-uncited',
+      'content/sources/agence-bis.yaml',
+      '(file)',
+      /no page cites the source "agence-bis"/,
+      /cite it where the site uses it .* or remove the file/,
+    ],
+    [
       'reported-wording-french-source',
       'content/statements/fr/bonjour.mdx',
       'reportedInEnglish.source',
@@ -586,6 +657,19 @@ describe('the content rules', () => {
     } else {
       expect(problem?.message).toBe('the English edition has no translation of the article');
     }
+  });
+
+  it('name a missing or unknown interface string by its key and file', () => {
+    const problems = missingStrings({ fr: { 'a.b': 'x', 'c.d': 'y' }, en: { 'a.b': 'x', 'e.f': 'z' } }, 'fr');
+    expect(problems).toEqual([
+      {
+        file: 'src/i18n/en.ts',
+        field: "'c.d'",
+        message: "the interface string 'c.d' is missing",
+        fix: "add 'c.d': '…' to src/i18n/en.ts, translated from src/i18n/fr.ts, in the same place",
+      },
+      expect.objectContaining({ file: 'src/i18n/en.ts', field: "'e.f'" }),
+    ]);
   });
 
   it('report every problem at once, each with its file, field and fix', () => {

@@ -8,7 +8,7 @@ import remarkTypography from '../../src/lib/markdown/remark-typography.ts';
 import { frenchTypography, guillemets, openingWords, typesetFields } from '../../src/lib/site/typography.ts';
 
 const options = {
-  sentenceIds: new Set(['2.1', '4.2']),
+  sentenceIds: () => new Set(['2.1', '4.2']),
   articleUrl: (locale: string) => (locale === 'fr' ? '/source/' : `/${locale}/article/`),
 };
 

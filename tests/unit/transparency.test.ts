@@ -3,14 +3,8 @@ import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article/article.ts';
-import {
-  checkChanges,
-  checkFindings,
-  checkSourceMatches,
-  countByLabel,
-  lastUpdated,
-  sortChanges,
-} from '../../src/lib/content/transparency.ts';
+import { countByLabel, lastUpdated, sortChanges } from '../../src/lib/content/transparency.ts';
+import { checkChanges, checkFindings, checkSourceMatches } from '../../src/lib/content/rules/transparency.ts';
 import { claimReview } from '../../src/lib/site/structured-data.ts';
 import { claimSchema } from '../../src/schemas/claim.ts';
 import { changeSchema, findingSchema, sourceMatchSchema } from '../../src/schemas/transparency.ts';

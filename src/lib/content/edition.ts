@@ -75,7 +75,13 @@ export function buildEdition<R>(input: EditionInput<R>) {
         collection: entry.collection,
         slug: entry.id,
         lang: '',
-        data: typesetFields(data, ['title', 'summary'], typeset),
+        data: {
+          ...typesetFields(data, ['title', 'summary'], typeset),
+          // Who said it, and the notes that bear it out, are the site's words too.
+          ...('attribution' in data && {
+            attribution: { ...data.attribution, evidence: notes(data.attribution.evidence) },
+          }),
+        },
         body: own?.body ?? entry.body,
         quoteTranslation: quoteTranslation && typeset(quoteTranslation),
       };
@@ -109,7 +115,11 @@ export function buildEdition<R>(input: EditionInput<R>) {
     .map((m) => translate('provenance', m))
     .map((m) => ({ ...m, data: { ...m.data, changes: notes(m.data.changes) } }))
     .sort((a, b) => sentenceOrder(a.data.refs[0] ?? '') - sentenceOrder(b.data.refs[0] ?? ''));
-  const entities = new Map(input.entities.map((e) => translate('entities', e)).map((e) => [e.id, e.data]));
+  const entities = new Map(
+    input.entities
+      .map((e) => translate('entities', e))
+      .map((e) => [e.id, typesetFields(e.data, ['role'], typeset)]),
+  );
   const republishedBy = useTranslations(input.locale)('source.republishedBy');
   const sources = new Map(
     input.sources

@@ -9,6 +9,9 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // js-yaml, as Astro's own frontmatter parser uses, so both read a file alike.
 import { load as parseYaml, type YAMLException } from 'js-yaml';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { ARTICLE_HASH_SUFFIX } from '../article/guard.ts';
 import { SECTIONS, type SectionCollection } from './sections.ts';
 import type { Problem } from './rules/problems.ts';
@@ -79,11 +82,17 @@ export interface RawContent {
   /** Every other locale's prose, for every collection. */
   readonly translations: RawTranslation[];
   /** The article's translation per locale other than the base one; undefined when its file is missing. */
-  readonly articleTranslations: { locale: Locale; file: string; data: unknown }[];
+  readonly articleTranslations: { locale: Locale; file: string; data: unknown; unreadable?: true }[];
+  /**
+   * Files found under a name the site does not read (pompeo.yml), by folder
+   * and id: their problem is reported, and what names them is not blamed too.
+   */
+  readonly unread: { readonly folder: string; readonly id: string }[];
   readonly problems: Problem[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+// Markdown's own frontmatter syntax: the block between the first two "---" lines.
+const frontmatterParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 /** A file name the site publishes unchanged as an address: lower-case ASCII words and hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -110,7 +119,7 @@ function listFiles(
   extension: string,
   root: string,
   problems: Problem[],
-  { folders = false }: { folders?: boolean } = {},
+  { folders = false, unread = [] }: { folders?: boolean; unread?: RawContent['unread'][number][] } = {},
 ): string[] {
   if (!existsSync(dir)) return [];
   const files: string[] = [];
@@ -134,6 +143,7 @@ function listFiles(
     if (!name.endsWith(extension)) {
       const dot = name.lastIndexOf('.');
       const stem = dot > 0 ? name.slice(0, dot) : name;
+      unread.push({ folder: relative(root, dir), id: stem });
       problems.push({
         file,
         field: '(file name)',
@@ -235,8 +245,8 @@ function readMdx(path: string, root: string, problems: Problem[]): Omit<RawFile,
   const file = relative(root, path);
   const text = readText(path, file, problems);
   if (text === undefined) return { file, data: undefined, body: '', bodyLine: 1, unreadable: true };
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
+  const yaml = frontmatterParser.parse(text).children[0];
+  if (yaml?.type !== 'yaml' || yaml.position === undefined) {
     problems.push({
       file,
       field: '(frontmatter)',
@@ -245,13 +255,14 @@ function readMdx(path: string, root: string, problems: Problem[]): Omit<RawFile,
     });
     return { file, data: undefined, body: text, bodyLine: 1, unreadable: true };
   }
-  const frontmatter = match[1] ?? '';
-  const data = parseYamlOrReport(frontmatter, file, problems, 1);
+  const data = parseYamlOrReport(yaml.value, file, problems, 1);
+  // The body starts on the line after the closing "---".
+  const bodyStart = text.indexOf('\n', yaml.position.end.offset ?? 0) + 1;
   return {
     file,
     data,
-    body: match[2] ?? '',
-    bodyLine: frontmatter.split('\n').length + 3,
+    body: bodyStart > 0 ? text.slice(bodyStart) : '',
+    bodyLine: yaml.position.end.line + 1,
     ...(data === UNPARSED ? { data: undefined, unreadable: true as const } : {}),
   };
 }
@@ -261,7 +272,11 @@ const UNPARSED = Symbol('unparsed');
 
 function parseYamlOrReport(text: string, file: string, problems: Problem[], lineOffset = 0): unknown {
   try {
-    return parseYaml(text) as unknown;
+    const data = parseYaml(text) as unknown;
+    const misread = misreadValue(data, text, lineOffset);
+    if (!misread) return data;
+    problems.push({ file, ...misread });
+    return UNPARSED;
   } catch (error) {
     const mark = (error as YAMLException).mark as { line?: number } | undefined;
     const line = mark?.line === undefined ? undefined : mark.line + 1 + lineOffset;
@@ -276,12 +291,49 @@ function parseYamlOrReport(text: string, file: string, problems: Problem[], line
   }
 }
 
+/** Field names are identifiers (title, spokenBy) or sentence ids ('§4.2'): never prose. */
+const FIELD_NAME = /^(?:[a-z][A-Za-z0-9]*|§\d+\.\d+)$/;
+
+/** Every key of parsed YAML, at any depth. */
+function keysOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keysOf);
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => [key, ...keysOf(item)]);
+  return [];
+}
+
+/**
+ * YAML that parses into another shape than was meant: a value that starts a
+ * line of its own with a colon in it ("Accurate: …") reads as a field of that
+ * name, and the field above it as empty. Said as the line's problem, where the
+ * schema would report a missing field and an unknown one.
+ */
+function misreadValue(data: unknown, text: string, lineOffset: number): Omit<Problem, 'file'> | undefined {
+  const key = keysOf(data).find((k) => !FIELD_NAME.test(k));
+  if (key === undefined) return undefined;
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => line.replace(/^[\s-]*/, '').startsWith(`${key}:`));
+  // The field left empty above it, whose value this line was meant to be.
+  const field =
+    lines
+      .slice(0, Math.max(at, 0))
+      .reverse()
+      .map((line) => /^\s*-?\s*([A-Za-z][\w]*):\s*$/.exec(line)?.[1])
+      .find((name) => name !== undefined) ?? 'field';
+  return {
+    field: `(line ${at + 1 + lineOffset})`,
+    message: `YAML reads "${lines[at]?.trim() ?? key}" as a field named "${key}": this line is a value cut from its field`,
+    fix: `put the value on the line of its field, in quotes because it contains ": ": ${field}: '${key}: …'`,
+  };
+}
+
 function baseName(path: string, extension: string): string {
   return (path.split(/[\\/]/).pop() ?? path).slice(0, -extension.length);
 }
 
 export function readContent(root: string, contentDir = join(root, 'content')): RawContent {
   const problems: Problem[] = [];
+  const unread: RawContent['unread'][number][] = [];
   const articlePath = join(contentDir, ARTICLE_FILE);
   const articleFile = relative(root, articlePath);
   const articleBytes = existsSync(articlePath) ? readFileSync(articlePath) : undefined;
@@ -291,7 +343,7 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
 
   const allEntries: RawEntry[] = SECTIONS.flatMap(({ collection }) =>
     languageFolders(join(contentDir, collection), root, problems).flatMap((lang) =>
-      listFiles(join(contentDir, collection, lang), '.mdx', root, problems).map((path) => ({
+      listFiles(join(contentDir, collection, lang), '.mdx', root, problems, { unread }).map((path) => ({
         ...readMdx(path, root, problems),
         id: baseName(path, '.mdx'),
         collection,
@@ -304,7 +356,7 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
     .filter((e) => e.lang !== BASE_LOCALE)
     .map(({ lang, ...file }) => ({ ...file, locale: lang as Locale }));
   const readYamlDir = (dir: string, options: { folders?: boolean } = {}): RawFile[] =>
-    listFiles(dir, '.yaml', root, problems, options).map((path) => {
+    listFiles(dir, '.yaml', root, problems, { ...options, unread }).map((path) => {
       const file = relative(root, path);
       const text = readText(path, file, problems);
       const data = text === undefined ? UNPARSED : parseYamlOrReport(text, file, problems);
@@ -339,8 +391,11 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
     const file = relative(root, path);
     if (!existsSync(path)) return { locale, file, data: undefined };
     const text = readText(path, file, problems);
-    const data = text === undefined ? undefined : parseYamlOrReport(text, file, problems);
-    return { locale, file, data: data === UNPARSED ? undefined : data };
+    const data = text === undefined ? UNPARSED : parseYamlOrReport(text, file, problems);
+    // Its encoding or syntax problem is reported already: it is there, just unread.
+    return data === UNPARSED
+      ? { locale, file, data: undefined, unreadable: true as const }
+      : { locale, file, data };
   });
   return {
     articleFile,
@@ -358,6 +413,7 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
     provenance: perLanguage('provenance'),
     translations,
     articleTranslations,
+    unread,
     problems,
   };
 }

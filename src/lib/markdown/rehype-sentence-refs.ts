@@ -10,8 +10,12 @@ import { localeOfContentFile, type Locale } from '../../i18n/index.ts';
 import { parseSentenceRef, sentenceAnchor, SENTENCE_REFS_IN_TEXT } from '../article/article.ts';
 
 export interface SentenceRefOptions {
-  /** The sentence ids of the article ("4.2"). */
-  readonly sentenceIds: ReadonlySet<string>;
+  /**
+   * The sentence ids of the article ("4.2"), asked for when the first file is
+   * rendered; undefined when the article cannot be read, which the content
+   * rules report (src/lib/article/guard.ts) before any page is built.
+   */
+  readonly sentenceIds: () => ReadonlySet<string> | undefined;
   /** The URL of the article page in a locale, e.g. "/source/", "/en/article/": a file links within its edition. */
   readonly articleUrl: (locale: Locale) => string;
 }
@@ -45,8 +49,10 @@ export function linkSentenceRefs(
 
 export default function rehypeSentenceRefs(options: SentenceRefOptions) {
   return (tree: Root, file: VFile): void => {
+    const sentenceIds = options.sentenceIds();
+    if (!sentenceIds) return;
     const linking = {
-      sentenceIds: options.sentenceIds,
+      sentenceIds,
       sourceUrl: options.articleUrl(localeOfContentFile(file.path)),
     };
     visit(tree, (node, index, parent) => {

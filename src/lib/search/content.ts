@@ -18,7 +18,7 @@ import { quoteWording } from '../content/quote-wording.ts';
 import { withTrailingSlash } from '../site/paths.ts';
 import type { RecordInput } from './records.ts';
 import { parseArticle } from '../article/article.ts';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 
 const parsed = <S extends z.ZodType>(files: readonly RawFile[], schema: S) =>
   files.map((f) => ({ id: f.id, data: schema.parse(f.data) as z.infer<S> }));

@@ -1,12 +1,16 @@
 /**
  * Rules for what an author writes in an MDX body: nothing that runs code in
  * the reader's browser or at build time, every link and § reference leads
- * somewhere, and only the components the entry page provides. Each problem
- * names the line of the file where it is.
+ * somewhere, and only the components the entry page provides. The body is
+ * read as MDX reads it, into a tree, and each rule looks at the nodes it is
+ * about (a link, a definition, a tag, an expression), so that no way of
+ * writing a link or a tag slips past a pattern. Each problem names its line.
  */
+import type { Nodes, Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { Problem } from './problems.ts';
 import { sentenceOf, SENTENCE_REFS_IN_TEXT, type Article } from '../../article/article.ts';
 
@@ -39,77 +43,149 @@ export interface BodyFile {
   readonly bodyLine: number;
 }
 
-interface Found {
-  readonly text: string;
-  readonly index: number;
+/** A node of the body with the line of the file where it starts. */
+function lineOf(file: BodyFile, node: Nodes): string {
+  return `(body, line ${file.bodyLine + (node.position?.start.line ?? 1) - 1})`;
 }
 
-function lineOf(file: BodyFile, index: number): string {
-  return `(body, line ${file.bodyLine + file.body.slice(0, index).split('\n').length - 1})`;
+/** Raw HTML elements that must not reach a page. */
+const FORBIDDEN_TAGS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'base',
+  'meta',
+  'link',
+  'form',
+]);
+
+/** An MDX comment, {/* … *\/}, is the one expression that runs nothing. */
+const isComment = (expression: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(expression);
+
+/** A string literal written as an expression ({"id"}, {'id'}, {`id`}), or undefined. */
+function literalOf(expression: string): string | undefined {
+  return /^\s*(["'`])([^"'`]*)\1\s*$/.exec(expression)?.[2];
 }
 
-/** Each match of a pattern, with the position of the group asked for. */
-function matches(body: string, pattern: RegExp, group = 0): Found[] {
-  return [...body.matchAll(pattern)].map((m) => {
-    const text = m[group] ?? '';
-    return { text, index: m.index + (group === 0 ? 0 : m[0].indexOf(text)) };
+/** A tag's attribute as written: its string value, or the expression it was given instead. */
+interface Attribute {
+  readonly name: string;
+  readonly value?: string | undefined;
+  readonly written?: string | undefined;
+}
+
+type JsxNode = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+function attributesOf(node: JsxNode): Attribute[] {
+  return node.attributes.map((attribute): Attribute => {
+    if (attribute.type === 'mdxJsxExpressionAttribute') return { name: '', written: `{${attribute.value}}` };
+    const { name, value } = attribute;
+    if (value === null || value === undefined) return { name, value: '' };
+    if (typeof value === 'string') return { name, value };
+    const literal = literalOf(value.value);
+    return literal === undefined ? { name, written: `{${value.value}}` } : { name, value: literal };
   });
 }
 
-/** Raw HTML and code that must not reach a page. */
-function unsafeMarkup(file: BodyFile): Problem[] {
-  const problem = (found: Found, message: string, fix: string): Problem => ({
+/** A link target of the body, with the node it is written in. */
+interface Target {
+  readonly url: string;
+  readonly node: Nodes;
+}
+
+/** What the body says, node by node, for the rules below. */
+interface BodyTree {
+  readonly tags: JsxNode[];
+  readonly targets: Target[];
+  readonly expressions: Extract<Nodes, { type: 'mdxFlowExpression' | 'mdxTextExpression' }>[];
+  readonly statements: Extract<Nodes, { type: 'mdxjsEsm' }>[];
+  readonly texts: Extract<Nodes, { type: 'text' }>[];
+}
+
+function walk(tree: Root): BodyTree {
+  const found: BodyTree = { tags: [], targets: [], expressions: [], statements: [], texts: [] };
+  visit(tree, (node: Nodes) => {
+    switch (node.type) {
+      case 'link':
+      case 'image':
+      case 'definition':
+        found.targets.push({ url: node.url, node });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        found.tags.push(node);
+        for (const attribute of attributesOf(node))
+          if (/^(?:href|src)$/i.test(attribute.name) && attribute.value !== undefined)
+            found.targets.push({ url: attribute.value, node });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isComment(node.value)) found.expressions.push(node);
+        break;
+      case 'mdxjsEsm':
+        found.statements.push(node);
+        break;
+      case 'text':
+        found.texts.push(node);
+        break;
+      default:
+    }
+  });
+  return found;
+}
+
+/** Raw HTML, handlers and statements that would run code in the browser or at build time. */
+function unsafeMarkup(file: BodyFile, tree: BodyTree): Problem[] {
+  const at = (node: Nodes, message: string, fix: string): Problem => ({
     file: file.file,
-    field: lineOf(file, found.index),
+    field: lineOf(file, node),
     message,
     fix,
   });
   return [
-    ...matches(file.body, /<(script|iframe|object|embed|style|base|meta|link|form)\b/gi, 1).map((f) =>
-      problem(
-        f,
-        `raw <${f.text.toLowerCase()}> is not allowed in an entry`,
-        'remove it: an entry holds prose and <Context> blocks only; scripts and styles belong to the site code',
-      ),
-    ),
-    ...matches(file.body, /<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/gi, 1).map((f) =>
-      problem(
-        f,
-        `the event-handler attribute ${f.text} is not allowed`,
-        'remove the attribute: an entry runs no script',
-      ),
-    ),
-    ...matches(file.body, /\b(?:javascript|vbscript)\s*:/gi)
-      .filter((f) => !inLinkTarget(file.body, f.index))
-      .map((f) =>
-        problem(
-          f,
-          `"${f.text}" is not allowed in an entry`,
-          'link to a page of the site (e.g. /sources/) or cite a source with <Context source="id">',
+    ...tree.tags
+      .filter((tag) => tag.name !== null && FORBIDDEN_TAGS.has(tag.name.toLowerCase()))
+      .map((tag) =>
+        at(
+          tag,
+          `raw <${(tag.name ?? '').toLowerCase()}> is not allowed in an entry`,
+          'remove it: an entry holds prose and <Context> blocks only; scripts and styles belong to the site code',
         ),
       ),
-    ...matches(file.body, /^(?:import|export)\s/gm).map((f) =>
-      problem(
-        f,
-        `an MDX "${f.text.trim()}" statement runs code when the site is built`,
+    ...tree.tags.flatMap((tag) =>
+      attributesOf(tag)
+        .filter((attribute) => /^on[a-z]+$/i.test(attribute.name))
+        .map((attribute) =>
+          at(
+            tag,
+            `the event-handler attribute ${attribute.name} is not allowed`,
+            'remove the attribute: an entry runs no script',
+          ),
+        ),
+    ),
+    ...tree.statements.map((statement) =>
+      at(
+        statement,
+        `an MDX "${statement.value.trim().split(/\s/)[0] ?? ''}" statement runs code when the site is built`,
         'remove it: the components an entry can use (<Context>) are provided by the entry page',
       ),
     ),
   ];
 }
 
-/** Whether a position is inside a link target, which linkProblems reports. */
-function inLinkTarget(body: string, index: number): boolean {
-  return linkTargets(body).some((link) => index >= link.index && index < link.index + link.text.length);
-}
-
-/** The targets of markdown links and href/src attributes. */
-function linkTargets(body: string): Found[] {
-  return [
-    ...matches(body, /\]\(\s*<?([^)\s>]+)/g, 1),
-    ...matches(body, /\b(?:href|src)\s*=\s*(?:\{\s*)?["'`]?([^"'`\s>}]+)/gi, 1),
-    ...matches(body, /<((?:https?|mailto|data|javascript):[^>\s]*)>/gi, 1),
-  ];
+/**
+ * Braces in prose are code to MDX: "{sic}" would be run as JavaScript and fail
+ * the build on a page far from this file. Said here, with the way to write them.
+ */
+function expressionProblems(file: BodyFile, tree: BodyTree): Problem[] {
+  return tree.expressions.map((expression) => ({
+    file: file.file,
+    field: lineOf(file, expression),
+    message: `{${expression.value}} in the prose is read by MDX as code to run, not as words`,
+    fix: `to show the braces, write \\{${expression.value}\\}; to mark the article's own wording, write [${expression.value}] in square brackets`,
+  }));
 }
 
 /** Why an internal path does not resolve, or undefined when it does. */
@@ -122,9 +198,11 @@ function unresolved(target: string, site: SiteMap, article: Article): string | u
   }
   const [first, second] = segments;
   if (first === undefined) return undefined;
-  if (!site.topLevel.has(first)) return `no page /${first}/ on the site`;
+  const root = site.prefix ? `/${site.prefix}/` : '/';
+  if (!site.topLevel.has(first)) return `no page ${root}${first}/ on the site`;
   const section = site.entriesBySection.get(first);
-  if (section && second !== undefined && !section.has(second)) return `no entry "${second}" in /${first}/`;
+  if (section && second !== undefined && !section.has(second))
+    return `no entry "${second}" in ${root}${first}/`;
   if (first === site.folders.entities && second !== undefined && !site.entityIds.has(second))
     return `no entity "${second}"`;
   if (first === site.folders.article && anchor !== undefined) {
@@ -137,54 +215,54 @@ function unresolved(target: string, site: SiteMap, article: Article): string | u
   return undefined;
 }
 
-function linkProblems(file: BodyFile, site: SiteMap, article: Article): Problem[] {
+function linkProblems(file: BodyFile, tree: BodyTree, site: SiteMap, article: Article): Problem[] {
   const problems: Problem[] = [];
-  for (const link of linkTargets(file.body)) {
-    const field = lineOf(file, link.index);
-    if (UNSAFE_SCHEME.test(link.text)) {
+  for (const { url, node } of tree.targets) {
+    const field = lineOf(file, node);
+    const kind = node.type === 'definition' ? 'link definition' : 'link';
+    if (UNSAFE_SCHEME.test(url)) {
       problems.push({
         file: file.file,
         field,
-        message: `the link "${link.text.slice(0, 40)}" uses a scheme that runs code or hides a document`,
+        message: `the ${kind} "${url.slice(0, 40)}" uses a scheme that runs code or hides a document`,
         fix: 'link to a page of the site, or to an https:// address through a source in content/sources/',
       });
-    } else if (/^https?:/i.test(link.text)) {
+    } else if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) {
       problems.push({
         file: file.file,
         field,
-        message: `a link to another site in the body: ${link.text}`,
+        message: `a ${kind} to another site in the body: ${url}`,
         fix: 'cite it as a source: add content/sources/<id>.yaml and write <Context source="id">…</Context>',
       });
-    } else if (link.text.startsWith('/')) {
-      const why = unresolved(link.text, site, article);
+    } else if (url.startsWith('/')) {
+      const why = unresolved(url, site, article);
       if (why)
         problems.push({
           file: file.file,
           field,
-          message: `the link ${link.text} leads nowhere: ${why}`,
-          fix: 'link to an existing page (paths start at the site root, e.g. /declarations/<id>/ or /source/#s4-2)',
+          message: `the ${kind} ${url} leads nowhere: ${why}`,
+          fix: `link to an existing page (paths start at the site root, e.g. ${examplePaths(site)})`,
         });
     }
   }
   return problems;
 }
 
-/** The value of one attribute of a tag, whatever the quoting, or why it cannot be read. */
-function attributeOf(tag: string, name: string): { value?: string; written?: string } {
-  const match = new RegExp(
-    `\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|\\{\\s*(?:"([^"]*)"|'([^']*)'|\`([^\`]*)\`)\\s*\\}|\\{[^}]*\\}|[^\\s>]+)`,
-  ).exec(tag);
-  if (!match) return {};
-  const value = match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6];
-  return value === undefined ? { written: match[1] ?? '' } : { value };
+/** Example paths in the body's own edition: "/declarations/<id>/ or /source/#s4-2", "/en/statements/<id>/…". */
+function examplePaths(site: SiteMap): string {
+  const root = site.prefix ? `/${site.prefix}/` : '/';
+  const section = [...site.entriesBySection.keys()][1] ?? [...site.entriesBySection.keys()][0] ?? '';
+  return `${root}${section}/<id>/ or ${root}${site.folders.article}/#s4-2`;
 }
 
 /** The components a body uses, and the source of each <Context>. */
-function componentProblems(file: BodyFile, sourceIds: ReadonlySet<string>): Problem[] {
+function componentProblems(file: BodyFile, tree: BodyTree, sourceIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  for (const tag of matches(file.body, /<([A-Z][\w.]*)\b[^>]*>/g)) {
-    const name = /^<([A-Z][\w.]*)/.exec(tag.text)?.[1] ?? '';
-    const field = lineOf(file, tag.index);
+  for (const tag of tree.tags) {
+    const name = tag.name ?? '';
+    // Lower-case names are HTML elements, which unsafeMarkup judges.
+    if (!/^[A-Z]/.test(name)) continue;
+    const field = lineOf(file, tag);
     if (!(MDX_COMPONENTS as readonly string[]).includes(name)) {
       problems.push({
         file: file.file,
@@ -195,48 +273,51 @@ function componentProblems(file: BodyFile, sourceIds: ReadonlySet<string>): Prob
       continue;
     }
     if (name !== 'Context') continue;
-    const { value, written } = attributeOf(tag.text, 'source');
-    if (value === undefined) {
+    const source = attributesOf(tag).find((attribute) => attribute.name === 'source');
+    if (source?.value === undefined) {
       problems.push({
         file: file.file,
         field: `${field} <Context source>`,
-        message: written
-          ? `the source is written as ${written}, which is not an id`
+        message: source?.written
+          ? `the source is written as ${source.written}, which is not an id`
           : '<Context> without a source',
         fix: 'write <Context source="id"> with an id from content/sources/',
       });
-    } else if (!sourceIds.has(value)) {
+    } else if (!sourceIds.has(source.value)) {
       problems.push({
         file: file.file,
         field: `${field} <Context source>`,
-        message: `no source "${value}"`,
-        fix: `use an id from content/sources/ or add content/sources/${value || 'id'}.yaml with its publication, title, date and address`,
+        message: `no source "${source.value}"`,
+        fix: `use an id from content/sources/ or add content/sources/${source.value || 'id'}.yaml with its publication, title, date and address`,
       });
     }
   }
   return problems;
 }
 
-function sentenceRefProblems(file: BodyFile, article: Article): Problem[] {
+function sentenceRefProblems(file: BodyFile, tree: BodyTree, site: SiteMap, article: Article): Problem[] {
   const last = article.sentences.at(-1)?.id ?? '1.1';
-  return matches(file.body, SENTENCE_REFS_IN_TEXT)
-    .filter((ref) => !sentenceOf(ref.text, article))
-    .map((ref) => ({
-      file: file.file,
-      field: lineOf(file, ref.index),
-      message: `${ref.text} is not a sentence of the article (it has ${article.sentences.length} sentences, §1.1 to §${last})`,
-      fix: 'use an id listed on /source/ or in tests/unit/source.test.ts',
-    }));
+  const articlePage = `${site.prefix ? `/${site.prefix}/` : '/'}${site.folders.article}/`;
+  return tree.texts.flatMap((text) =>
+    [...text.value.matchAll(SENTENCE_REFS_IN_TEXT)]
+      .filter((ref) => !sentenceOf(ref[0], article))
+      .map((ref) => ({
+        file: file.file,
+        // A paragraph's text runs over lines: the line of the reference itself.
+        field: `(body, line ${file.bodyLine + (text.position?.start.line ?? 1) - 1 + (text.value.slice(0, ref.index).match(/\n/g)?.length ?? 0)})`,
+        message: `${ref[0]} is not a sentence of the article (it has ${article.sentences.length} sentences, §1.1 to §${last})`,
+        fix: `use an id listed on ${articlePage} or in tests/unit/source.test.ts`,
+      })),
+  );
 }
 
 // The parser Astro's MDX integration uses, so a body that parses here compiles there.
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
-/** A body MDX cannot read, with the line where it stops; the other rules would only guess. */
-function syntaxProblem(file: BodyFile): Problem | undefined {
+/** The body's tree, or the problem that stops MDX reading it (the other rules would only guess). */
+function parseBody(file: BodyFile): Root | Problem {
   try {
-    mdxParser.parse(file.body);
-    return undefined;
+    return mdxParser.parse(file.body);
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
     return {
@@ -248,14 +329,25 @@ function syntaxProblem(file: BodyFile): Problem | undefined {
   }
 }
 
+/** The source ids of the <Context> blocks of a body, in order, as MDX reads them; [] when it does not parse. */
+export function contextSources(body: string): string[] {
+  const tree = parseBody({ file: '', body, bodyLine: 1 });
+  if (!('type' in tree)) return [];
+  return walk(tree)
+    .tags.filter((tag) => tag.name === 'Context')
+    .map((tag) => attributesOf(tag).find((a) => a.name === 'source')?.value ?? '');
+}
+
 /** Every problem of one MDX body. */
 export function bodyProblems(file: BodyFile, site: SiteMap, article: Article): Problem[] {
-  const syntax = syntaxProblem(file);
-  if (syntax) return [syntax];
+  const parsed = parseBody(file);
+  if (!('type' in parsed)) return [parsed];
+  const tree = walk(parsed);
   return [
-    ...unsafeMarkup(file),
-    ...linkProblems(file, site, article),
-    ...componentProblems(file, site.sourceIds),
-    ...sentenceRefProblems(file, article),
+    ...unsafeMarkup(file, tree),
+    ...expressionProblems(file, tree),
+    ...linkProblems(file, tree, site, article),
+    ...componentProblems(file, tree, site.sourceIds),
+    ...sentenceRefProblems(file, tree, site, article),
   ];
 }

@@ -5,7 +5,7 @@
  * and each quote is given either as reported in English or as the site's
  * translation, never both, never neither.
  */
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { BASE_LOCALE, LOCALES, localeTable, type Locale } from '../../../i18n/index.ts';
 import {
   articleTranslationSchema,
@@ -20,7 +20,8 @@ import {
   statementTranslationSchema,
   textTranslationSchema,
 } from '../../../schemas/translation.ts';
-import { bodyProblems, type SiteMap } from './body.ts';
+import { bodyProblems, contextSources, type SiteMap } from './body.ts';
+import { stringsOf } from './fields.ts';
 import type { RawContent, RawFile, RawTranslation, TranslatedCollection } from '../files.ts';
 import type { Problem } from './problems.ts';
 import { formatSentenceRef, type Article } from '../../article/article.ts';
@@ -30,7 +31,8 @@ import { REPORTED_LANGUAGE } from '../quote-wording.ts';
 
 const SCHEMA_DOC = 'src/schemas/translation.ts';
 
-const SCHEMAS: Record<TranslatedCollection, z.ZodType> = {
+/** The schema of a translation of each collection: prose fields only. */
+export const SCHEMAS: Readonly<Record<TranslatedCollection, z.ZodType>> = {
   'visit-facts': entryTranslationSchema,
   statements: statementTranslationSchema,
   'energy-dispute': entryTranslationSchema,
@@ -67,20 +69,7 @@ export function twinFile(file: string, collection: TranslatedCollection, locale:
 
 const key = (collection: string, id: string) => `${collection}/${id}`;
 
-/** Context sources of a body, in order. */
-const contextSources = (body: string) =>
-  [...body.matchAll(/<Context\s+source=["']([^"']+)["']/g)].map((m) => m[1]);
-
 const normalise = (text: string) => text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
-
-/** The strings of a translation file, with their field path, and its body. */
-function proseOf(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path || '(value)', value]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => proseOf(item, `${path}[${i}]`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => proseOf(v, path ? `${path}.${k}` : k));
-  return [];
-}
 
 function twinProblems(
   translation: RawTranslation,
@@ -116,7 +105,10 @@ function twinProblems(
       fix: `give one item per item of the base file, in its order ({} for one without a note)`,
     });
   const articleText = normalise(raw.articleText);
-  const strings = [...proseOf(translation.data), ['(body)', translation.body] as [string, string]];
+  const strings = [
+    ...stringsOf(translation.data).map(([path, text]): [string, string] => [path || '(value)', text]),
+    ['(body)', translation.body] as [string, string],
+  ];
   for (const [field, text] of strings)
     for (const phrase of quotedPhrases(text))
       if (phrase.text && !articleText.includes(normalise(phrase.text)))
@@ -175,8 +167,9 @@ function quoteWordingProblems(translation: RawTranslation, base: RawFile): Probl
 }
 
 function articleTranslationProblems(raw: RawContent, article: Article): Problem[] {
-  return raw.articleTranslations.flatMap(({ file, data, locale }): Problem[] => {
+  return raw.articleTranslations.flatMap(({ file, data, locale, unreadable }): Problem[] => {
     const name = localeTable(locale).name;
+    if (unreadable) return [];
     if (data === undefined)
       return [
         {
@@ -233,22 +226,32 @@ export function editionProblems(
     const site = siteMap(locale);
     for (const [id, { collection, file }] of bases) {
       const twin = twins.get(id);
-      if (twin) problems.push(...twinProblems(twin, file, raw, article, site));
+      if (twin)
+        problems.push(
+          ...twinProblems(twin, file, raw, article, site).map((p) => ({
+            ...p,
+            about: { kind: 'twin-of' as const, base: file.file },
+          })),
+        );
       else if (!OPTIONAL_TWINS.has(collection))
         problems.push({
           file: twinFile(file.file, collection, locale),
           field: '(file)',
           message: `missing: the ${localeTable(locale).name} edition has no twin of ${file.file}`,
           fix: `write it with the prose fields of ${file.file} translated (see ${SCHEMA_DOC})`,
+          about: { kind: 'missing-twin', collection, id: file.id, base: file.file },
         });
     }
+    // A base file under a name the site does not read (x.yml) is reported as such, not its twin.
+    const unread = new Set(raw.unread.map((u) => u.id));
     for (const [id, twin] of twins)
-      if (!bases.has(id))
+      if (!bases.has(id) && !unread.has(twin.id))
         problems.push({
           file: twin.file,
           field: '(file)',
           message: `no base file for this translation (${id} is not in content/ in ${BASE_LOCALE})`,
           fix: `rename it after its base file, or remove it`,
+          about: { kind: 'orphan-twin', collection: twin.collection, id: twin.id, base: '' },
         });
   }
   return [...problems, ...reportedWordingProblems(raw), ...articleTranslationProblems(raw, article)];

@@ -7,8 +7,9 @@
  * into a build failure naming file, field and fix.
  */
 import { CLAIM_LABELS } from '../../../schemas/claim.ts';
+import { BASE_LOCALE, localeTable, type Locale } from '../../../i18n/index.ts';
 import { articleDate, dateBasis } from './date-basis.ts';
-import type { RuleContext } from './integrity.ts';
+import type { RuleContext } from './context.ts';
 import { TRANSLATION_MARK, unmarkedTranslations } from './translation-marks.ts';
 import { openingClause, openingVerdict } from './verdict-wording.ts';
 import type { Problem } from './problems.ts';
@@ -33,20 +34,35 @@ export function dateProblems({ entries, article }: RuleContext): Problem[] {
   });
 }
 
-/** A conclusion never opens with another verdict than its badge. */
-export function conclusionProblems({ claims }: RuleContext): Problem[] {
+/** A conclusion, in every language, never opens with another verdict than its badge. */
+export function conclusionProblems({ claims, raw }: RuleContext): Problem[] {
+  const twins = raw.translations.filter((t) => t.collection === 'claims' && !t.unreadable);
   return claims.flatMap(({ raw: file, data }): Problem[] => {
-    const { label, conclusion } = data;
-    const stated = openingVerdict(conclusion);
-    if (stated === undefined || stated === label) return [];
-    return [
-      {
-        file: file.file,
-        field: 'conclusion',
-        message: `opens with "${openingClause(conclusion).trim()}", a verdict of "${stated}", but the claim is labelled "${label}"`,
-        fix: `open the conclusion with the verdict of its label ("${label}"), or change the label (one of: ${CLAIM_LABELS.join(', ')})`,
-      },
+    const { label } = data;
+    const conclusions: [string, string, Locale][] = [
+      [file.file, data.conclusion, BASE_LOCALE],
+      ...twins
+        .filter((t) => t.id === file.id)
+        .map((t): [string, unknown, Locale] => [
+          t.file,
+          (t.data as { conclusion?: unknown }).conclusion,
+          t.locale,
+        ])
+        .filter((c): c is [string, string, Locale] => typeof c[1] === 'string'),
     ];
+    return conclusions.flatMap(([path, conclusion, locale]): Problem[] => {
+      const stated = openingVerdict(conclusion, locale);
+      if (stated === undefined || stated === label) return [];
+      const { strings } = localeTable(locale);
+      return [
+        {
+          file: path,
+          field: 'conclusion',
+          message: `opens with "${openingClause(conclusion).trim()}", a verdict of "${stated}" (${strings[`label.${stated}`]}), but the claim is labelled "${label}" (${strings[`label.${label}`]})`,
+          fix: `open the conclusion with the verdict of its label ("${label}": ${strings[`label.${label}`]}), or change the label in ${file.file} (one of: ${CLAIM_LABELS.join(', ')})`,
+        },
+      ];
+    });
   });
 }
 
@@ -92,6 +108,11 @@ function proseFields(data: unknown, frenchSources: ReadonlySet<string>): [string
     if (typeof item['source'] === 'string' && frenchSources.has(item['source'])) return;
     if (typeof item['note'] === 'string') fields.push([`evidence[${i}].note`, item['note']]);
   });
+  // A provenance match's notes on the wording it changes.
+  const changes = Array.isArray(record['changes']) ? (record['changes'] as Record<string, unknown>[]) : [];
+  changes.forEach((item, i) => {
+    if (typeof item['note'] === 'string') fields.push([`changes[${i}].note`, item['note']]);
+  });
   return fields;
 }
 
@@ -109,7 +130,14 @@ export function translationProblems({ raw }: RuleContext): Problem[] {
       file: e.file,
       fields: [...proseFields(e.data, frenchSources), ['(body)', e.body] as [string, string]],
     })),
-    ...[...raw.claims, ...raw.events, ...raw.omissions].map((f) => ({
+    ...[
+      ...raw.claims,
+      ...raw.events,
+      ...raw.omissions,
+      ...raw.findings,
+      ...raw.changes,
+      ...raw.provenance,
+    ].map((f) => ({
       file: f.file,
       fields: proseFields(f.data, frenchSources),
     })),

@@ -5,7 +5,7 @@
  * unsafe is written. Each failure is a Problem naming the file, the field and
  * the fix. The rules are the functions listed in RULES.
  */
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { entitySchema } from '../../../schemas/entity.ts';
 import { eventSchema, type EventData } from '../../../schemas/event.ts';
 import {
@@ -15,26 +15,32 @@ import {
   type Evidence,
   type OmissionData,
 } from '../../../schemas/claim.ts';
-import { entrySchema, statementSchema, type StatementData } from '../../../schemas/entry.ts';
+import { entrySchema, statementSchema } from '../../../schemas/entry.ts';
 import { sourceSchema } from '../../../schemas/source.ts';
-import {
-  changeSchema,
-  findingSchema,
-  sourceMatchSchema,
-  type ChangeData,
-  type FindingData,
-  type SourceMatchData,
-} from '../../../schemas/transparency.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { articleProblems } from '../../article/guard.ts';
 import { bodyProblems, UNSAFE_SCHEME, type SiteMap } from './body.ts';
-import type { RawContent, RawEntry, RawFile } from '../files.ts';
+import type { RawContent, RawFile } from '../files.ts';
+import {
+  entryIdsOf,
+  type ParsedClaim,
+  type ParsedEntry,
+  type RuleContext,
+  type RuleEntry,
+} from './context.ts';
 import { conclusionProblems, dateProblems, departureProblems, translationProblems } from './editorial.ts';
 import type { Problem } from './problems.ts';
 import { SECTIONS } from '../sections.ts';
 import { editionProblems } from './edition.ts';
 import { BASE_LOCALE, localeTable, type Locale } from '../../../i18n/index.ts';
-import { checkChanges, checkFindings, checkSourceMatches } from '../transparency.ts';
+import { SCHEMA_DOCS, schemaProblems } from './schema.ts';
+import { transparencyProblems } from './transparency.ts';
+import { foldProblems } from './fold.ts';
+import { stringsOf } from './fields.ts';
+import { translationFactProblems } from './translation-facts.ts';
+import { notFoundIn, showInvisible } from './invisible.ts';
+import { claimNumbering, sourcesCited } from './completeness.ts';
+import { localeTableProblems } from './locale-tables.ts';
 import {
   formatSentenceRef,
   guillemetPhrases,
@@ -43,63 +49,6 @@ import {
   type Article,
 } from '../../article/article.ts';
 
-const SCHEMA_DOCS = {
-  entry: 'src/schemas/entry.ts',
-  entity: 'src/schemas/entity.ts',
-  source: 'src/schemas/source.ts',
-  event: 'src/schemas/event.ts',
-  claim: 'src/schemas/claim.ts',
-  transparency: 'src/schemas/transparency.ts',
-} as const;
-
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
-}
-
-/** The raw value at a path of the frontmatter, to tell a missing field from a wrong one. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>(
-    (value, key) =>
-      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
-    data,
-  );
-}
-
-function schemaProblems(
-  file: RawFile,
-  schema: z.ZodType,
-  docs: string,
-): { data: unknown; problems: Problem[] } {
-  // Its encoding or syntax problem is reported already; every field would look missing.
-  if (file.unreadable) return { data: undefined, problems: [] };
-  const result = schema.safeParse(file.data ?? {});
-  if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.map((issue): Problem => {
-    const field = fieldPath(issue.path) || '(frontmatter)';
-    if (issue.code === 'unrecognized_keys') {
-      return {
-        file: file.file,
-        field: issue.keys.map((k) => fieldPath([...issue.path, k])).join(', '),
-        message: `unknown field${issue.keys.length > 1 ? 's' : ''}`,
-        fix: `remove it or correct its spelling (the fields are documented in ${docs})`,
-      };
-    }
-    if (issue.code === 'invalid_type' && valueAt(file.data, issue.path) === undefined) {
-      return {
-        file: file.file,
-        field,
-        message: 'missing required field',
-        fix: `add "${String(issue.path.at(-1))}:" (${issue.message.replace(/^Invalid input: /, '')}; see ${docs})`,
-      };
-    }
-    return { file: file.file, field, message: issue.message, fix: `see the field's comment in ${docs}` };
-  });
-  return { data: undefined, problems };
-}
-
 /** The problems every kind of file can have: a reference to something that does not exist. */
 function unknownSource(file: string, field: string, id: string): Problem {
   return {
@@ -107,6 +56,7 @@ function unknownSource(file: string, field: string, id: string): Problem {
     field,
     message: `no source "${id}"`,
     fix: `use an id from content/sources/ or add content/sources/${id || 'id'}.yaml with its publication, title, date and address`,
+    about: { kind: 'unknown-id', of: 'source', id },
   };
 }
 
@@ -145,52 +95,14 @@ function unknownEntry(file: string, field: string, id: string): Problem {
     field,
     message: `no entry "${id}"`,
     fix: 'use the file name of an entry in content/<section>/fr/',
+    about: { kind: 'unknown-id', of: 'entry', id },
   };
-}
-
-/** Entry ids from the lang/id keys of the entries checked so far. */
-function entryIdsOf(entryFiles: ReadonlyMap<string, string>): Set<string | undefined> {
-  return new Set([...entryFiles.keys()].map((key) => key.split('/')[1]));
 }
 
 interface Excerpt {
   ref: string;
   text?: string | undefined;
 }
-
-/** An entry whose fields passed their schema, with the raw file it came from. */
-interface ParsedEntry {
-  readonly raw: RawEntry;
-  readonly data: z.infer<typeof entrySchema> & Partial<StatementData>;
-}
-
-interface ParsedClaim {
-  readonly raw: RawFile;
-  readonly data: ClaimData;
-}
-
-/** What every rule reads: the content as parsed, and the ids that exist. */
-export interface RuleContext {
-  readonly raw: RawContent;
-  readonly article: Article;
-  /** Entries whose fields are valid; the others are in `dropped`. */
-  readonly entries: readonly ParsedEntry[];
-  /** Claims whose fields are valid; the others are in `dropped`. */
-  readonly claims: readonly ParsedClaim[];
-  /** Files left out because their fields or encoding are wrong. */
-  readonly dropped: readonly RawFile[];
-  readonly entityIds: ReadonlySet<string>;
-  readonly sourceIds: ReadonlySet<string>;
-  /** lang/id of every entry read, valid or not, and its file. */
-  readonly entryFiles: ReadonlyMap<string, string>;
-  readonly site: SiteMap;
-}
-
-/**
- * A content rule: reads the context, returns what is wrong. To add one, write
- * it (in its own module if it is more than a few lines) and list it in RULES.
- */
-export type Rule = (context: RuleContext) => Problem[];
 
 export interface CheckedContent {
   readonly article: Article;
@@ -199,17 +111,39 @@ export interface CheckedContent {
   readonly notes: string[];
 }
 
+/**
+ * The stages before the rules, named like rules so that every problem says
+ * which one it broke: the article as received, files the site can read, and
+ * fields as their schema (src/schemas/) says, refinements included.
+ */
+export const STAGES: readonly Omit<RuleEntry, 'check'>[] = [
+  {
+    id: 'article-unchanged',
+    refuses: 'an article that is missing, or not byte for byte the copy received (its recorded SHA-256)',
+  },
+  {
+    id: 'files',
+    refuses:
+      'a file the site would not read or would publish under another address: wrong extension or folder, a name that is not an id, an encoding other than UTF-8, YAML or frontmatter that does not parse',
+  },
+  {
+    id: 'fields',
+    refuses:
+      "a field missing, unknown or not as its schema in src/schemas/ says (types, lengths, dates, a rated claim's evidence, an https:// address)",
+  },
+];
+
 export function checkContent(raw: RawContent): CheckedContent {
   const guard = articleProblems(raw.articleFile, raw.articleBytes, raw.articleHash);
   const article = parseArticle(guard.length === 0 ? raw.articleText : '');
   // A changed article is the only thing said: every other rule would trust its words.
-  if (guard.length > 0) return { article, problems: guard, notes: [] };
+  if (guard.length > 0) return { article, problems: tagged(guard, 'article-unchanged'), notes: [] };
 
-  const problems: Problem[] = [...raw.problems];
+  const problems: Problem[] = tagged(raw.problems, 'files');
   const dropped: RawFile[] = [];
   const parse = (file: RawFile, schema: z.ZodType, docs: string): unknown => {
     const parsed = schemaProblems(file, schema, docs);
-    problems.push(...parsed.problems);
+    problems.push(...tagged(parsed.problems, 'fields'));
     if (!parsed.data) dropped.push(file);
     return parsed.data;
   };
@@ -231,39 +165,139 @@ export function checkContent(raw: RawContent): CheckedContent {
     entries,
     claims,
     dropped,
-    entityIds: new Set(raw.entities.map((f) => f.id)),
-    sourceIds: new Set(raw.sources.map((f) => f.id)),
-    entryFiles: entryFilesOf(raw.entries),
+    entityIds: new Set([...raw.entities.map((f) => f.id), ...unreadIds(raw, 'entities')]),
+    sourceIds: new Set([...raw.sources.map((f) => f.id), ...unreadIds(raw, 'sources')]),
+    entryFiles: entryFilesOf(raw),
     site: siteMapOf(raw, BASE_LOCALE),
+    siteOf: (locale) => siteMapOf(raw, locale),
   };
-  for (const rule of RULES) problems.push(...rule(context));
-  problems.push(...coverageProblems(context));
-  return { article, problems, notes: droppedNotes(context) };
+  for (const rule of RULES) problems.push(...tagged(rule.check(context), rule.id));
+  const folded = foldProblems(problems);
+  return { article, problems: folded.problems, notes: [...droppedNotes(context), ...folded.notes] };
 }
 
-/** Every rule but coverage, which must know what the others dropped. */
-const RULES: readonly Rule[] = [
-  duplicateIds,
-  entryExcerpts,
-  entryReferences,
-  entryBodies,
-  eventProblems,
-  analysisProblems,
-  dateProblems,
-  conclusionProblems,
-  departureProblems,
-  translationProblems,
-  transparencyProblems,
-  unsafeValues,
-  ({ raw, article }) => editionProblems(raw, article, (locale) => siteMapOf(raw, locale)),
+/** Each problem with the id of the rule it broke, for docs/rules.md and the tests. */
+const tagged = (problems: readonly Problem[], rule: string): Problem[] =>
+  problems.map((problem) => ({ ...problem, rule: problem.rule ?? rule }));
+
+/**
+ * The rule book: every content rule, in the order its problems are listed.
+ * To add a rule, write it (in its own module if it is more than a few lines),
+ * list it here with what it refuses, and give it a broken fixture in
+ * tests/fixtures/broken/; docs/rules.md is checked against this list.
+ */
+export const RULES: readonly RuleEntry[] = [
+  {
+    id: 'interface-strings',
+    refuses: 'a locale table (src/i18n/) that lacks a string of the base locale, or has one it does not',
+    check: localeTableProblems,
+  },
+  {
+    id: 'unique-ids',
+    refuses: 'two entries with one id: an id is an address and an anchor',
+    check: duplicateIds,
+  },
+  {
+    id: 'verbatim-excerpts',
+    refuses: "an entry's quote or excerpt that is not the article's words, or a sentence that does not exist",
+    check: entryExcerpts,
+  },
+  {
+    id: 'entry-references',
+    refuses: "an entry's entity, speaker, addressee, date source or attribution evidence that does not exist",
+    check: entryReferences,
+  },
+  {
+    id: 'mdx-body',
+    refuses:
+      'an MDX body that does not parse, runs code, links outside the site or nowhere, holds an expression in its prose, or uses an unknown component or source',
+    check: entryBodies,
+  },
+  {
+    id: 'events',
+    refuses: 'a context event with a bad field, an unknown source, entry or sentence, or an id an entry has',
+    check: eventProblems,
+  },
+  {
+    id: 'claims-and-omissions',
+    refuses:
+      'a claim or omission whose span is not verbatim, or whose entry, sentence or source does not exist',
+    check: analysisProblems,
+  },
+  {
+    id: 'claim-numbering',
+    refuses: 'claim files not numbered c01, c02… without a gap',
+    check: claimNumbering,
+  },
+  {
+    id: 'sources-cited',
+    refuses: 'a source that nothing cites',
+    check: sourcesCited,
+  },
+  {
+    id: 'date-basis',
+    refuses: "an entry's date that no sentence it covers states, without a dateSource",
+    check: dateProblems,
+  },
+  {
+    id: 'conclusion-verdict',
+    refuses: "a conclusion, in any language, that opens with another verdict than its claim's label",
+    check: conclusionProblems,
+  },
+  {
+    id: 'departure-cited',
+    refuses: "a departure from the English text whose source is unknown or not in the claim's evidence",
+    check: departureProblems,
+  },
+  {
+    id: 'translation-marks',
+    refuses: "words in guillemets that are the site's translation without the translation mark",
+    check: translationProblems,
+  },
+  {
+    id: 'translation-facts',
+    refuses:
+      "a translation (the article's, or a field of a translated file) that leaves out a number, a month or a person's name of the French it translates",
+    check: translationFactProblems,
+  },
+  {
+    id: 'transparency',
+    refuses:
+      'a change, finding or provenance match with a bad field, naming what does not exist, or whose marked changes are not verbatim',
+    check: transparencyProblems,
+  },
+  {
+    id: 'safe-values',
+    refuses: 'a javascript:, vbscript: or data: address in any field',
+    check: unsafeValues,
+  },
+  {
+    id: 'editions',
+    refuses:
+      "a missing or orphan translation, a fact in a translation, lists out of step, words in guillemets that are not the article's, a quote with no wording in the language",
+    check: ({ raw, article, siteOf }) => editionProblems(raw, article, siteOf),
+  },
+  {
+    id: 'coverage',
+    refuses: 'a sentence of the article no entry covers, or a phrase in guillemets no entry keeps',
+    check: coverageProblems,
+  },
 ];
 
-function entryFilesOf(entries: readonly RawEntry[]): Map<string, string> {
+/** Ids of the files of a folder found under a name the site does not read: reported once, as such. */
+function unreadIds(raw: RawContent, folder: string): string[] {
+  return raw.unread.filter((u) => u.folder.endsWith(`/${folder}`)).map((u) => u.id);
+}
+
+function entryFilesOf(raw: RawContent): Map<string, string> {
   const files = new Map<string, string>();
-  for (const entry of entries) {
+  for (const entry of raw.entries) {
     const key = `${entry.lang}/${entry.id}`;
     if (!files.has(key)) files.set(key, entry.file);
   }
+  for (const { collection } of SECTIONS)
+    for (const id of unreadIds(raw, `${collection}/${BASE_LOCALE}`))
+      if (!files.has(`${BASE_LOCALE}/${id}`)) files.set(`${BASE_LOCALE}/${id}`, `${collection}/${id}`);
   return files;
 }
 
@@ -324,8 +358,8 @@ function entryExcerpts({ entries, article }: RuleContext): Problem[] {
         problems.push({
           file: entry.file,
           field: `${field}.text`,
-          message: `not found verbatim in ${excerpt.ref}: "${excerpt.text}"`,
-          fix: `copy the words exactly from ${excerpt.ref}: "${sentence.text}" (keep ’ and « » as they are, and the article's own spellings)`,
+          message: notFoundIn(excerpt.ref, excerpt.text, sentence.text),
+          fix: `copy the words exactly from ${excerpt.ref}: "${showInvisible(sentence.text)}" (keep ’ and « » as they are, and the article's own spellings)`,
         });
       }
     };
@@ -368,6 +402,7 @@ function entryReferences({ entries, entityIds, sourceIds, article }: RuleContext
           field,
           message: `no entity "${id}"`,
           fix: `use an id from content/entities/ or add content/entities/${id}.yaml`,
+          about: { kind: 'unknown-id', of: 'entity', id },
         });
       }
     }
@@ -421,15 +456,6 @@ function unsafeValues({ raw }: RuleContext): Problem[] {
         fix: 'remove it: the site links only to its own pages and to https:// sources',
       })),
   );
-}
-
-/** Every string in parsed YAML, with its field path. */
-function stringsOf(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => stringsOf(item, `${path}[${i}]`));
-  if (value !== null && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) => stringsOf(item, path ? `${path}.${key}` : key));
-  return [];
 }
 
 /** The § refs a file that was dropped says it covers, as far as its fields can be read. */
@@ -564,8 +590,8 @@ function analysisProblems({ raw, article, claims, sourceIds, entryFiles }: RuleC
       problems.push({
         file: file.file,
         field: 'span',
-        message: `not found verbatim in ${data.ref}: "${data.span}"`,
-        fix: `copy the words exactly from ${data.ref}: "${sentence.text}"`,
+        message: notFoundIn(data.ref, data.span, sentence.text),
+        fix: `copy the words exactly from ${data.ref}: "${showInvisible(sentence.text)}"`,
       });
     }
     if (!entryIds.has(data.entry)) problems.push(unknownEntry(file.file, 'entry', data.entry));
@@ -580,29 +606,5 @@ function analysisProblems({ raw, article, claims, sourceIds, entryFiles }: RuleC
     problems.push(...linkProblems(file.file, data, entryIds, article));
     checkEvidence(file.file, data.evidence);
   }
-  return problems;
-}
-
-/** The changelog, the home page's findings and the provenance matches: fields, then what they name. */
-function transparencyProblems({ raw, article, sourceIds, entryFiles }: RuleContext): Problem[] {
-  const problems: Problem[] = [];
-  const valid = <D>(files: readonly RawFile[], schema: z.ZodType) =>
-    files.flatMap((file) => {
-      const parsed = schemaProblems(file, schema, SCHEMA_DOCS.transparency);
-      problems.push(...parsed.problems);
-      return parsed.data ? [{ file: file.file, data: parsed.data as D }] : [];
-    });
-  const idsOf = (files: readonly RawFile[]) => new Set(files.map((f) => f.id));
-  const entryIds = [...entryIdsOf(entryFiles)].filter((id): id is string => id !== undefined);
-  const known = new Set([...entryIds, ...idsOf(raw.claims), ...idsOf(raw.omissions), ...idsOf(raw.events)]);
-  problems.push(
-    ...checkChanges(valid<ChangeData>(raw.changes, changeSchema), known),
-    ...checkFindings(
-      valid<FindingData>(raw.findings, findingSchema),
-      idsOf(raw.claims),
-      idsOf(raw.omissions),
-    ),
-    ...checkSourceMatches(valid<SourceMatchData>(raw.provenance, sourceMatchSchema), article, sourceIds),
-  );
   return problems;
 }

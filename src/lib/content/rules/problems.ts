@@ -6,6 +6,28 @@ export interface Problem {
   readonly field: string;
   readonly message: string;
   readonly fix: string;
+  /** The id of the rule it breaks, in the rule book (./integrity.ts) and docs/rules.md. */
+  readonly rule?: string;
+  /** What the problem is about beyond its file, so that follow-on problems fold into one (./fold.ts). */
+  readonly about?: About;
+}
+
+/** The facts a problem rests on that another problem may explain. */
+export type About =
+  /** A twin checked against its base file: said only once the base file has no problem of its own. */
+  | { readonly kind: 'twin-of'; readonly base: string }
+  /** A reference to an id no file has. */
+  | { readonly kind: 'unknown-id'; readonly of: 'entry' | 'entity' | 'source'; readonly id: string }
+  /** A translation whose base file is not there, or a base file without its translation. */
+  | TwinState<'orphan-twin'>
+  | TwinState<'missing-twin'>;
+
+interface TwinState<K extends string> {
+  readonly kind: K;
+  readonly collection: string;
+  readonly id: string;
+  /** The base file ("" for an orphan, which has none). */
+  readonly base: string;
 }
 
 /** The problems as a list an author reads top to bottom, then what they leave unchecked. */

@@ -4,26 +4,70 @@
  * ("En partie vérifié" under an Invérifiable badge).
  */
 import type { ClaimLabel } from '../../../schemas/claim.ts';
+import type { Locale } from '../../../i18n/index.ts';
 
-/** Words that state a verdict, per label; the longer phrase wins where two begin at one place. */
-const VERDICT_TERMS: Readonly<Record<ClaimLabel, readonly string[]>> = {
-  exact: ['exact', 'exacte', 'vérifié', 'vérifiée', 'confirmé', 'confirmée', 'correct', 'correcte', 'juste'],
-  imprecise: [
-    'imprécis',
-    'imprécise',
-    'approximatif',
-    'approximative',
-    'en partie vérifié',
-    'en partie vérifiée',
-    'en partie exact',
-    'en partie exacte',
-    'partiellement vérifié',
-    'partiellement exact',
-  ],
-  misleading: ['trompeur', 'trompeuse'],
-  wrong: ['faux', 'fausse', 'inexact', 'inexacte', 'erroné', 'erronée'],
-  unverifiable: ['invérifiable', 'invérifiables', 'non vérifiable', 'introuvable'],
-  opinion: ['opinion'],
+type Terms = Readonly<Record<ClaimLabel, readonly string[]>>;
+
+/**
+ * Words that state a verdict, per language and label; the longer phrase wins
+ * where two begin at one place. Every locale has its list: a conclusion in
+ * any edition is held to its label.
+ */
+const VERDICT_TERMS: Readonly<Record<Locale, Terms>> = {
+  fr: {
+    exact: [
+      'exact',
+      'exacte',
+      'vérifié',
+      'vérifiée',
+      'confirmé',
+      'confirmée',
+      'correct',
+      'correcte',
+      'juste',
+    ],
+    imprecise: [
+      'imprécis',
+      'imprécise',
+      'approximatif',
+      'approximative',
+      'en partie vérifié',
+      'en partie vérifiée',
+      'en partie exact',
+      'en partie exacte',
+      'partiellement vérifié',
+      'partiellement exact',
+    ],
+    misleading: ['trompeur', 'trompeuse'],
+    wrong: ['faux', 'fausse', 'inexact', 'inexacte', 'erroné', 'erronée'],
+    unverifiable: ['invérifiable', 'invérifiables', 'non vérifiable', 'introuvable'],
+    opinion: ['opinion'],
+  },
+  en: {
+    exact: ['accurate', 'exact', 'correct', 'true', 'right', 'confirmed', 'verified'],
+    imprecise: [
+      'imprecise',
+      'approximate',
+      'partly accurate',
+      'partly true',
+      'partly correct',
+      'partly verified',
+      'partially accurate',
+      'partially true',
+      'partially verified',
+      'mostly accurate',
+    ],
+    misleading: ['misleading'],
+    wrong: ['false', 'wrong', 'incorrect', 'inaccurate', 'untrue', 'erroneous'],
+    unverifiable: [
+      'unverifiable',
+      'unverified',
+      'not verifiable',
+      'cannot be verified',
+      'could not be verified',
+    ],
+    opinion: ['opinion'],
+  },
 };
 
 /** The opening clause: the words before the first colon, semicolon, comma or full stop. */
@@ -31,11 +75,11 @@ export function openingClause(conclusion: string): string {
   return conclusion.split(/[:;,.]/u)[0] ?? '';
 }
 
-/** The verdict the opening clause states first, if it states one. */
-export function openingVerdict(conclusion: string): ClaimLabel | undefined {
+/** The verdict the opening clause states first in a locale's words, if it states one. */
+export function openingVerdict(conclusion: string, locale: Locale): ClaimLabel | undefined {
   const clause = openingClause(conclusion).toLowerCase();
   let best: { label: ClaimLabel; at: number; length: number } | undefined;
-  for (const [label, terms] of Object.entries(VERDICT_TERMS) as [ClaimLabel, readonly string[]][]) {
+  for (const [label, terms] of Object.entries(VERDICT_TERMS[locale]) as [ClaimLabel, readonly string[]][]) {
     for (const term of terms) {
       // Whole words only: "exact" is not in "inexact", "vérifiable" not in "invérifiable".
       const match = new RegExp(`(?<!\\p{L})${term}(?!\\p{L})`, 'u').exec(clause);
