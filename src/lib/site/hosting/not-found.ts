@@ -1,8 +1,8 @@
 /**
  * Each edition's not-found page, where hosts look for it: "404.html" at the
  * root of the site for the edition at the root, "<prefix>/404.html" for each
- * edition below it (Cloudflare Pages serves the nearest one up the path;
- * Netlify and nginx are told by `_redirects` and the nginx configuration).
+ * edition below it. Cloudflare Pages serves the nearest one up the path on
+ * its own; Netlify is told by `_redirects`, nginx by its configuration.
  */
 import { LOCALES, localeTable, type Locale } from '../../../i18n/index.ts';
 import { withTrailingSlash } from '../paths.ts';
@@ -25,8 +25,9 @@ export function notFoundPages(): NotFoundPage[] {
 }
 
 /**
- * `_redirects` rules (Netlify, Cloudflare Pages) serving each edition's page
- * below the root, with a 404 status, for any missing path in its folder.
+ * `_redirects` rules serving each edition's page below the root, with a 404
+ * status, for any missing path in its folder: Netlify applies them where no
+ * file answers; Cloudflare Pages does not support a 404 rule, and needs none.
  * The root's 404.html is found by every host without a rule.
  */
 export function redirectsFile(base: string): string {
