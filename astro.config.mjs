@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
+import precompress from './src/integrations/precompress.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { LOCALES, localePath, localeTable, twinPath } from './src/i18n/index.ts';
 import siteAddressNotice from './src/integrations/site-address.ts';
@@ -66,6 +67,7 @@ export default defineConfig({
       : []),
     pagefind(),
     notFoundPages(),
+    precompress(),
     securityHeaders(),
   ],
   markdown: {

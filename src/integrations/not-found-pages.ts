@@ -1,34 +1,50 @@
 /**
- * Gives each edition below the root its own not-found page where hosts look
- * for one: "<locale>/404.html" (Cloudflare Pages serves the nearest one up
- * the path), and a `_redirects` rule for hosts that need to be told
- * (Netlify). The page itself is built at "<locale>/404/".
+ * Puts each edition's not-found page where hosts look for one
+ * (src/lib/site/hosting/not-found.ts), and nowhere else: the page of an
+ * edition below the root is built at "<locale>/404/", a folder any host would
+ * serve with a 200, so it is moved to "<locale>/404.html". Every not-found
+ * page says `noindex`, for a host that would serve it with a 200 all the same,
+ * and `_redirects` tells Netlify and Cloudflare Pages which page to serve.
  */
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { BASE_LOCALE, LOCALES, localeTable } from '../i18n/index.ts';
+import { notFoundPages, redirectsFile } from '../lib/site/hosting/not-found.ts';
 
-export default function notFoundPages(): AstroIntegration {
+const CHARSET = '<meta charset="utf-8">';
+const NOINDEX = '<meta name="robots" content="noindex">';
+
+/** The page with `noindex` after its charset, which must stay first in the head. */
+export function withNoindex(html: string, file: string): string {
+  if (html.includes(NOINDEX)) return html;
+  if (!html.includes(CHARSET))
+    throw new Error(`${file}: no ${CHARSET} to put the noindex after; the layout's head must start with it`);
+  return html.replace(CHARSET, `${CHARSET}${NOINDEX}`);
+}
+
+export default function notFoundPagesIntegration(): AstroIntegration {
   let base = '/';
   return {
     name: 'not-found-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = config.base;
       },
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir);
-        const rules: string[] = [];
-        for (const locale of LOCALES.filter((l) => l !== BASE_LOCALE)) {
-          const { prefix } = localeTable(locale);
-          const built = join(dist, prefix, '404', 'index.html');
-          if (!existsSync(built)) throw new Error(`no not-found page was built at ${built}`);
-          copyFileSync(built, join(dist, prefix, '404.html'));
-          rules.push(`${base}${prefix}/* ${base}${prefix}/404.html 404`);
+        for (const { folder, file } of notFoundPages()) {
+          const page = join(dist, file);
+          if (folder) {
+            const built = join(dist, folder, '404', 'index.html');
+            if (!existsSync(built)) throw new Error(`no not-found page was built at ${built}`);
+            renameSync(built, page);
+            rmSync(join(dist, folder, '404'), { recursive: true });
+          }
+          if (!existsSync(page)) throw new Error(`no not-found page was built at ${page}`);
+          writeFileSync(page, withNoindex(readFileSync(page, 'utf8'), page));
         }
-        writeFileSync(join(dist, '_redirects'), `${rules.join('\n')}\n`);
+        writeFileSync(join(dist, '_redirects'), redirectsFile(base));
       },
     },
   };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../../src/lib/site/security.ts';
+import { builtRoutes } from './site.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
@@ -54,6 +55,16 @@ test('under the host’s header policy, pages and search work with no violation'
   expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
     [],
   );
+});
+
+// A host that sends none of the site's headers (a plain static host) still gets the page's own policy.
+test('every page states the referrer policy the host’s headers send', () => {
+  const policy = hostHeaders()['Referrer-Policy'];
+  expect(policy).toBeTruthy();
+  for (const route of builtRoutes())
+    expect(readFileSync(`${dist}${route.slice(1)}index.html`, 'utf8'), route).toContain(
+      `<meta name="referrer" content="${policy}">`,
+    );
 });
 
 test('every page has a description and sharing cards; without SITE_URL, no absolute address', async ({

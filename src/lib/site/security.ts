@@ -1,4 +1,7 @@
 import { withTrailingSlash } from './paths.ts';
+import { CACHE_REVALIDATE, cacheControlFor, contentTypeOf } from './hosting/file-kinds.ts';
+
+export { CACHE_IMMUTABLE, CACHE_REVALIDATE, isHashedAsset } from './hosting/file-kinds.ts';
 
 /**
  * The Content-Security-Policy directives beyond script-src and style-src,
@@ -39,10 +42,14 @@ export function headerPolicy(): string {
   ].join('; ');
 }
 
+/** Sent as a header, and written in every page's head for a host that sends no headers of ours. */
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/** The headers every response of the site carries, on every host that lets the site set them. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': headerPolicy(),
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Referrer-Policy': REFERRER_POLICY,
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
@@ -50,29 +57,34 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Strict-Transport-Security': 'max-age=63072000',
 };
 
-/** For files whose name changes with their content: a year, never revalidated. */
-export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
-/** For everything else (pages, Pagefind's entry files): kept, but checked with the host on each use. */
-export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
-
-/**
- * Whether a built file (path relative to dist/) has a content hash in its
- * name: Astro's bundles, and Pagefind's index chunks, fragments, filters and
- * metadata. Pagefind's pagefind.js, pagefind-entry.json and wasm files keep
- * their names from build to build, so they are revalidated.
- */
-export function isHashedAsset(file: string): boolean {
-  return (
-    file.startsWith('_astro/') ||
-    /^pagefind\/(?:index|fragment|filter)\//.test(file) ||
-    /^pagefind\/pagefind\.[\w-]+_[0-9a-f]+\.pf_meta$/.test(file)
-  );
-}
-
 export interface HeaderRule {
   /** A served path, a trailing "*" matching anything after it. */
   readonly path: string;
   readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * One Cache-Control rule per path: a folder whose files all share a rule gets
+ * one "folder/*" line; a folder that mixes them (pagefind/, the root) lists
+ * its own files and looks into its subfolders.
+ */
+function cacheRules(folder: string, files: readonly string[]): [string, string][] {
+  const values = new Set(files.map((file) => cacheControlFor(folder + file)));
+  const [only] = values;
+  if (folder && values.size === 1 && only) return [[`${folder}*`, only]];
+  const own = files.filter((file) => !file.includes('/'));
+  const subfolders = [
+    ...new Set(files.filter((file) => file.includes('/')).map((f) => f.slice(0, f.indexOf('/')))),
+  ];
+  return [
+    ...own.map((file): [string, string] => [folder + file, cacheControlFor(folder + file)]),
+    ...subfolders.flatMap((sub) =>
+      cacheRules(
+        `${folder}${sub}/`,
+        files.filter((file) => file.startsWith(`${sub}/`)).map((file) => file.slice(sub.length + 1)),
+      ),
+    ),
+  ];
 }
 
 /**
@@ -82,38 +94,21 @@ export interface HeaderRule {
  */
 export function headerRules(base: string, files: readonly string[]): HeaderRule[] {
   const root = withTrailingSlash(base);
-  const cache = new Map<string, string>();
-  const add = (path: string, value: string) => cache.set(`${root}${path}`, value);
-  add('', CACHE_REVALIDATE);
-  for (const file of [...files].sort()) {
-    const [top = '', second] = file.split('/');
-    if (file.startsWith('_astro/')) add('_astro/*', CACHE_IMMUTABLE);
-    else if (top === 'pagefind' && second && /^(?:index|fragment|filter)$/.test(second))
-      add(`pagefind/${second}/*`, CACHE_IMMUTABLE);
-    else if (top === 'pagefind') add(file, isHashedAsset(file) ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
-    else if (second === undefined) add(file, CACHE_REVALIDATE);
-    else add(`${top}/*`, CACHE_REVALIDATE);
-  }
+  const cache: [string, string][] = [['', CACHE_REVALIDATE], ...cacheRules('', [...files].sort())];
   // A host guesses a data file's type without its encoding; French text needs it said.
   const data = [...files]
-    .filter((file) => DATA_TYPES.some(([ext]) => file.endsWith(ext)))
+    .filter((file) => DATA_EXTENSIONS.some((ext) => file.endsWith(`.${ext}`)))
     .sort()
-    .map((file) => ({
-      path: `${root}${file}`,
-      headers: { 'Content-Type': DATA_TYPES.find(([ext]) => file.endsWith(ext))?.[1] ?? '' },
-    }));
+    .map((file) => ({ path: `${root}${file}`, headers: { 'Content-Type': contentTypeOf(file) ?? '' } }));
   return [
     { path: `${root}*`, headers: SECURITY_HEADERS },
-    ...[...cache].map(([path, value]) => ({ path, headers: { 'Cache-Control': value } })),
+    ...cache.map(([path, value]) => ({ path: `${root}${path}`, headers: { 'Cache-Control': value } })),
     ...data,
   ];
 }
 
-/** The open data's formats, with the encoding they are written in. */
-const DATA_TYPES: readonly [string, string][] = [
-  ['.csv', 'text/csv; charset=utf-8'],
-  ['.json', 'application/json; charset=utf-8'],
-];
+/** The open data's formats: their types are sent as src/lib/site/hosting/file-kinds.ts says, charset included. */
+const DATA_EXTENSIONS = ['csv', 'json'] as const;
 
 /** Rules in the `_headers` format of Netlify and Cloudflare Pages. */
 export function formatHeaderRules(rules: readonly HeaderRule[]): string {

@@ -1,0 +1,65 @@
+/**
+ * Gzip and brotli copies of a built site's text files, written once at build
+ * time so a server sends them as they are (nginx's gzip_static and
+ * brotli_static) instead of compressing each response. A copy is kept only
+ * where it is smaller than its original.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { HOST_FILES, mediaTypeOf } from './file-kinds.ts';
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/**
+ * Brotli's quality 10 rather than the maximum 11: on this site's text files
+ * 11 saves 2 % more bytes (767 KB against 785 KB) for 25 to 130 % more build
+ * time (9.5 s against 4.1 to 7.5 s, measured on a busy two-core machine).
+ */
+const BROTLI_QUALITY = 10;
+
+const COMPRESSORS = {
+  '.gz': (bytes: Buffer) => gzipAsync(bytes, { level: 9 }),
+  '.br': (bytes: Buffer) =>
+    brotliAsync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
+} as const;
+
+/** Whether a built file (path relative to dist/) gets compressed copies: text the site serves. */
+export function isCompressible(file: string): boolean {
+  return mediaTypeOf(file)?.text === true && !(HOST_FILES as readonly string[]).includes(file);
+}
+
+export interface CompressedFile {
+  readonly file: string;
+  readonly bytes: number;
+  /** The size of each copy written, by suffix; a copy no smaller than its original is not written. */
+  readonly copies: Partial<Record<keyof typeof COMPRESSORS, number>>;
+}
+
+/** Writes the compressed copies of the text files among `files` (relative to `dist`). */
+export async function precompress(dist: string, files: readonly string[]): Promise<CompressedFile[]> {
+  return Promise.all(
+    files.filter(isCompressible).map(async (file) => {
+      const original = readFileSync(join(dist, file));
+      const copies: CompressedFile['copies'] = {};
+      for (const [suffix, compress] of Object.entries(COMPRESSORS) as [
+        keyof typeof COMPRESSORS,
+        (b: Buffer) => Promise<Buffer>,
+      ][]) {
+        const compressed = await compress(original);
+        if (compressed.length >= original.length) continue;
+        writeFileSync(join(dist, file + suffix), compressed);
+        copies[suffix] = compressed.length;
+      }
+      return { file, bytes: original.length, copies };
+    }),
+  );
+}
