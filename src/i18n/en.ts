@@ -151,6 +151,17 @@ export const en = {
   'search.verdict': 'Verdict: {labels}',
   'search.verdicts': 'Verdicts: {labels}',
   'search.analysis': 'Its analysis',
+  'search.kind.page': 'Site page',
+  'search.closest': 'No result holds every word: here are the closest',
+  'search.closestCount.one': 'No result holds every word of {query}: {count} close result.',
+  'search.closestCount.other': 'No result holds every word of {query}: {count} close results.',
+  'search.nothingToSearch':
+    '{query} holds no word to search for. Try a name, a place or words of the article, for example “oil” or “Lukashenko”.',
+  'search.answers.method':
+    'How was this article checked? Who publishes this site? What do the verdicts mean? How is an error corrected?',
+  'search.answers.provenance':
+    'Where does this article come from? Which outlet published the article? Which English text does the article follow? Where does the photo come from?',
+  'search.answers.data': 'Can I download the site’s data? Where are the fact-checks in CSV or JSON?',
   'quotes.unknownSpeaker': 'Unknown speaker ignored: {value}. All quotes are shown.',
   'home.search': 'Search the article and its analysis',
   'quotes.title': 'Quotes',

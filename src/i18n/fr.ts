@@ -152,6 +152,19 @@ export const fr = {
   'search.verdict': 'Verdict : {labels}',
   'search.verdicts': 'Verdicts : {labels}',
   'search.analysis': 'Son analyse',
+  'search.kind.page': 'Page du site',
+  'search.closest': 'Aucun résultat ne contient tous ces mots : voici les plus proches',
+  'search.closestCount.one': 'Aucun résultat ne contient tous les mots de {query} : {count} résultat proche.',
+  'search.closestCount.other':
+    'Aucun résultat ne contient tous les mots de {query} : {count} résultats proches.',
+  'search.nothingToSearch':
+    '{query} ne contient aucun mot à chercher. Essayez un nom, un lieu ou des mots de l’article, par exemple « pétrole » ou « Loukachenko ».',
+  'search.answers.method':
+    'Comment cet article a-t-il été vérifié ? Qui publie ce site ? Que veulent dire les verdicts ? Comment une erreur est-elle corrigée ?',
+  'search.answers.provenance':
+    'D’où vient cet article ? Quel média a publié l’article ? Quel texte anglais l’article suit-il ? D’où vient la photo ?',
+  'search.answers.data':
+    'Peut-on télécharger les données du site ? Où trouver les vérifications en CSV ou en JSON ?',
   'quotes.unknownSpeaker': 'Orateur inconnu ignoré : {value}. Toutes les citations sont affichées.',
   'home.search': 'Chercher dans l’article et son analyse',
   'quotes.title': 'Citations',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { evidenceSchema } from './claim.ts';
-import { reportedWordingSchema } from './translation.ts';
+import { questionText, reportedWordingSchema } from './translation.ts';
 import {
   checkDatePrecision,
   datePrecision,
@@ -46,6 +46,12 @@ export const entryFields = {
   entities: z.array(idRef).default([]),
   /** Shown first on the home page among the key points. */
   featured: z.boolean().default(false),
+  /**
+   * Questions readers ask that this entry answers, in their words: "La Russie a-t-elle coupé le
+   * pétrole à la Biélorussie ?". For the search index only, where they weigh more than the page's
+   * text so that a reader who types the question finds this entry first; no page shows them.
+   */
+  questions: z.array(questionText).optional(),
 };
 
 /** visit-facts, energy-dispute and commentary entries. */

@@ -9,6 +9,13 @@ import { z } from 'astro/zod';
 import { titleText, SUMMARY_MAX } from './common.ts';
 import { idRef } from './common.ts';
 
+/** A question a reader might type: one line, as asked. */
+export const questionText = z
+  .string()
+  .min(8, { error: 'a question of a few words, as a reader would type it' })
+  .max(160, { error: 'a question of at most 160 characters' })
+  .refine((s) => !s.includes('\n'), { error: 'a question must fit on one line' });
+
 const prose = z.string().min(2);
 /** One note per item of the base file's list, in its order; `{}` for an item without a note. */
 const notes = z.array(z.strictObject({ note: prose.optional() }));
@@ -20,6 +27,8 @@ export const entryTranslationFields = {
     .min(10, { error: 'a one-line summary is required' })
     .max(SUMMARY_MAX, { error: `a summary of at most ${SUMMARY_MAX} characters` })
     .refine((s) => !s.includes('\n'), { error: 'the summary must fit on one line' }),
+  /** The base file's questions (src/schemas/entry.ts) as readers ask them in this locale, item for item. */
+  questions: z.array(questionText).optional(),
 };
 
 export const entryTranslationSchema = z.strictObject(entryTranslationFields);

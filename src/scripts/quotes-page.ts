@@ -8,7 +8,7 @@ import { citationText } from '../lib/content/citation-text.ts';
 import { fill } from '../lib/site/fill.ts';
 import { fillCount, type PluralForms } from '../lib/site/plural.ts';
 import { matchesQuery, speakerFromParams } from '../lib/content/quotes.ts';
-import { cleanQuery } from '../lib/search/query.ts';
+import { cleanQuery, shownValue } from '../lib/search/query.ts';
 
 const form = document.querySelector<HTMLFormElement>('.quotes-tools');
 if (form) enhance(form);
@@ -61,7 +61,7 @@ function enhance(tools: HTMLFormElement): void {
   );
   select.value = speaker;
   if (unknown) {
-    notice.textContent = fill(strings.unknownSpeaker, { value: unknown });
+    notice.textContent = fill(strings.unknownSpeaker, { value: shownValue(unknown) });
     notice.hidden = false;
   }
   input.addEventListener('input', apply);

@@ -12,16 +12,20 @@ import {
   highlightUrl,
   indexQuery,
   knownFilters,
+  nothingToSearch,
+  shownValue,
   paramsFromState,
   stateFromParams,
   type ExcerptPart,
   type FilterKey,
   type SearchState,
 } from '../lib/search/query.ts';
-import { excerptAt, meaningfulWords, rankPartialMatches, type WordHit } from '../lib/search/fallback.ts';
+import { excerptAt, rankPartialMatches, type WordHit } from '../lib/search/fallback.ts';
+import { meaningfulWords } from '../lib/search/words.ts';
 import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from '../lib/search/results.ts';
 import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/records.ts';
 import { cacheTagFromHint } from '../lib/search/index-files.ts';
+import { RANKING } from '../lib/search/ranking.ts';
 import { fill } from '../lib/site/fill.ts';
 import { fillCount, type PluralForms } from '../lib/site/plural.ts';
 
@@ -61,6 +65,10 @@ interface Strings {
   loadError: string;
   filters: string;
   partial: string;
+  /** The heading of the results for part of the words when none holds them all. */
+  closest: string;
+  closestCount: PluralForms;
+  nothingToSearch: string;
   partialCount: PluralForms;
   partialWords: string;
   unknownFilter: string;
@@ -101,6 +109,7 @@ const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const partialBox = document.getElementById('search-partial') as HTMLElement;
 const partialList = document.getElementById('search-partial-results') as HTMLOListElement;
+const partialTitle = document.getElementById('search-partial-title') as HTMLElement;
 const help = document.getElementById('search-help') as HTMLElement;
 const filterBox = document.getElementById('search-filters') as HTMLElement;
 const filterDetails = document.getElementById('search-filters-box') as HTMLDetailsElement;
@@ -135,6 +144,7 @@ async function loadIndex(): Promise<Pagefind | undefined> {
     );
     await module.options({
       excerptLength: EXCERPT_WORDS,
+      ranking: RANKING,
       noWorker: true,
       ...(metaCacheTag ? { metaCacheTag } : {}),
     });
@@ -145,7 +155,7 @@ async function loadIndex(): Promise<Pagefind | undefined> {
     const checked = knownFilters(state, filterCounts(known));
     if (checked.unknown.length > 0) {
       notice.textContent = fill(strings.unknownFilter, {
-        filters: checked.unknown.map((f) => `${f.key}=${f.value}`).join(', '),
+        filters: checked.unknown.map((f) => `${f.key}=${shownValue(f.value)}`).join(', '),
       });
       notice.hidden = false;
       state = checked.state;
@@ -367,6 +377,16 @@ async function search(): Promise<void> {
     if (pagefind) renderFilters(filterCounts(await pagefind.filters()));
     return;
   }
+  if (nothingToSearch(state.query)) {
+    // Punctuation alone or one letter over and over: Pagefind would match whatever holds it.
+    clearResults();
+    more.hidden = true;
+    statusLine.textContent = fill(strings.nothingToSearch, {
+      query: fill(strings.quotedQuery, { query: state.query }),
+    });
+    help.hidden = false;
+    return;
+  }
   const filters = classFilter(state.filters, classes);
   const result = await pagefind.search(query || null, { filters });
   if (current !== run || !result) return;
@@ -383,12 +403,18 @@ async function search(): Promise<void> {
   ]);
   if (!shown || current !== run) return;
   const quoted = fill(strings.quotedQuery, { query: state.query });
-  const status = !state.query
-    ? fillCount(strings.filtered, count, {}, strings.lang)
-    : count === 0
-      ? fill(strings.noResults, { query: quoted })
-      : fillCount(strings.results, count, { query: quoted }, strings.lang);
-  const partialStatus = partial ? fillCount(strings.partialCount, partial, {}, strings.lang) : '';
+  // When no result holds every word, those for part of the words are the closest there are, and
+  // are said to be, instead of "no result" above them.
+  const closest = count === 0 && partial > 0;
+  partialTitle.textContent = closest ? strings.closest : strings.partial;
+  const status = closest
+    ? fillCount(strings.closestCount, partial, { query: quoted }, strings.lang)
+    : !state.query
+      ? fillCount(strings.filtered, count, {}, strings.lang)
+      : count === 0
+        ? fill(strings.noResults, { query: quoted })
+        : fillCount(strings.results, count, { query: quoted }, strings.lang);
+  const partialStatus = partial && !closest ? fillCount(strings.partialCount, partial, {}, strings.lang) : '';
   statusLine.textContent = partialStatus ? `${status} ${partialStatus}.` : status;
   help.hidden = count + partial > 0;
 }
@@ -423,13 +449,14 @@ function onFilterChange(): void {
 let typing: number | undefined;
 input.addEventListener('input', () => {
   window.clearTimeout(typing);
-  const query = [...cleanQuery(input.value)].length < MIN_TYPED_CHARS ? '' : input.value;
+  const typed = cleanQuery(input.value);
+  const query = [...typed].length < MIN_TYPED_CHARS ? '' : typed;
   typing = window.setTimeout(() => setState({ ...state, query }, 'replace'), 40);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   window.clearTimeout(typing);
-  setState({ ...state, query: input.value }, 'push');
+  setState({ ...state, query: cleanQuery(input.value) }, 'push');
 });
 // The button stays where it is (and keeps the focus) while a page loads; a second click queues
 // the next page after it, so two loads never share the list.

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { INDEX_CHUNK_SIZE } from '../../src/lib/search/index-files.ts';
 import { readIndexChunks } from '../support/pagefind-index.ts';
-import { LOCALES, localePath, localeTable, useTranslations } from '../../src/i18n/index.ts';
+import { LOCALES, localePath, localeTable, useTranslations, type Locale } from '../../src/i18n/index.ts';
 import { buildRecordInput } from '../../src/lib/search/content.ts';
+import { cleanQuery } from '../../src/lib/search/query.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
 
@@ -138,30 +139,39 @@ test('filters show counts, narrow the results, live in the URL and follow the ba
   await expect(quotes.locator('input')).toBeChecked();
 });
 
-// Questions as readers ask them: no item holds every word, and the passage that answers must
-// come among the first results for part of the words.
-const QUESTIONS: [string, string][] = [
-  ['la Biélorussie a-t-elle reconnu l’annexion de la Crimée', '/source/#s14-1'],
-  ['quand un secrétaire d’État américain est-il venu à Minsk', '/visite/premier-secretaire-d-etat/'],
-  ['qui a dit que Washington voulait profiter du désaccord énergétique', '/citations/#selon-reuters'],
+// Questions no item answers word for word: the closest results come under a heading that says so,
+// never under "no result", and the passage that answers comes among the first of them.
+const CLOSEST: [Locale, string, string][] = [
+  ['fr', 'qui a dit que Washington voulait profiter du désaccord énergétique', '/citations/#selon-reuters'],
+  ['fr', 'quand un secrétaire d’État américain est-il venu à Minsk', '/visite/premier-secretaire-d-etat/'],
+  [
+    'en',
+    'who said Washington wanted to profit from the energy disagreement',
+    '/en/statements/selon-reuters/',
+  ],
 ];
 
-for (const [question, expected] of QUESTIONS) {
-  test(`a whole question finds its passage among results for part of the words: “${question}”`, async ({
+for (const [locale, question, expected] of CLOSEST) {
+  test(`when no result holds every word, the closest come under a heading that says so: “${question}”`, async ({
     page,
   }) => {
-    const full = await searchFor(page, question);
-    expect(full).toEqual([]);
-    await expect(page.locator('#search-status')).toHaveText(
-      /^Aucun résultat pour .* \d+ résultats? pour une partie des mots\.$/,
-    );
+    const tl = useTranslations(locale);
+    await page.goto(`/${localePath(locale, 'search')}?q=${encodeURIComponent(question)}`);
+    const status = page.locator('#search-status');
+    await expect(status).not.toBeEmpty();
+    await expect(page.locator('#search-results > .result')).toHaveCount(0);
+    const noResult = tl('search.noResults').split('{query}')[0] ?? '';
+    await expect(status).not.toContainText(noResult);
+    const [before = '', after = ''] = tl('search.closestCount.other').split('{query}');
+    await expect(status).toContainText(before);
+    await expect(status).toContainText(after.split('{count}')[0] ?? '');
     const partial = page.locator('#search-partial');
     await expect(partial).toBeVisible();
-    await expect(partial.getByRole('heading', { level: 2 })).toHaveText('Résultats pour une partie des mots');
+    await expect(partial.getByRole('heading', { level: 2 })).toHaveText(tl('search.closest'));
     const links = await partialResults(page);
     expect(links.slice(0, 3).map(withoutFragment)).toContain(expected);
-    // Every partial result marks at least one word of the question, and links to one that means something.
-    for (const href of links) expect(href).not.toMatch(/:~:text=(de|la|le|les|un|à|a)(&|$)/i);
+    // Every result links to a word of the question that means something.
+    for (const href of links) expect(href).not.toMatch(/:~:text=(de|la|le|les|un|à|a|the|of|to)(&|$)/i);
     await expect(page.locator('#search-help')).toBeHidden();
   });
 }
@@ -270,6 +280,39 @@ test('a search with no match says so and offers other ways in', async ({ page })
   await expect(page.locator('#search-help').getByRole('link', { name: 'Citations' })).toBeVisible();
 });
 
+test('a query of punctuation alone or of one letter over and over gets advice, not results', async ({
+  page,
+}) => {
+  const advice = t('search.nothingToSearch').split('{query}')[1]?.trim().slice(0, 30) ?? '';
+  for (const query of ['(', 'a'.repeat(200), '?!']) {
+    await searchFor(page, query);
+    await expect(page.locator('#search-status'), query).toContainText(advice);
+    await expect(page.locator('.result'), query).toHaveCount(0);
+    await expect(page.locator('#search-help'), query).toBeVisible();
+  }
+  // A zero-width space pasted inside a word searches the word, not its two halves.
+  const pasted = await searchFor(page, 'Min\u200Bsk');
+  const plain = await searchFor(page, 'Minsk');
+  expect(pasted).toEqual(plain);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const unknown = 'W'.repeat(3000);
+  for (const path of [
+    `/recherche/?q=Minsk&orateur=${unknown}`,
+    `/citations/?orateur=${unknown}`,
+    `/en/quotes/?orateur=${unknown}`,
+  ])
+    test(`a long unknown filter value never widens the page: ${path.slice(0, 30)}…`, async ({ page }) => {
+      await page.goto(path);
+      const notice = page.locator('#search-notice, #quotes-notice');
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText('WWWW');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+});
+
 test('the home page search box leads to the search page', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Chercher dans l’article et son analyse').fill('Crimée');
@@ -301,7 +344,7 @@ test('hostile queries are shown as text and break nothing', async ({ page }) => 
     await test.step(`a query of ${what}`, async () => {
       await page.locator('#q').fill(query);
       await page.locator('#q').press('Enter');
-      const shown = [...query.replace(/\s+/g, ' ').trim()].slice(0, 20).join('');
+      const shown = [...cleanQuery(query)].slice(0, 20).join('');
       await expect.poll(() => page.locator('#search-status').innerText(), { message: what }).toContain(shown);
       expect(
         await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),

@@ -6,12 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { aliasesFor, foldForSearch, searchVariants } from '../../src/lib/search/aliases.ts';
 import { elisionWords, stripElisions } from '../../src/lib/search/elision.ts';
 import { groupBySpeakers, matchesQuery, speakerFromParams } from '../../src/lib/content/quotes.ts';
-import {
-  excerptAt,
-  isFillerWord,
-  meaningfulWords,
-  rankPartialMatches,
-} from '../../src/lib/search/fallback.ts';
+import { excerptAt, rankPartialMatches } from '../../src/lib/search/fallback.ts';
+import { isFillerWord, meaningfulWords } from '../../src/lib/search/words.ts';
 import { groupResults, groupedCount, type LoadedResult } from '../../src/lib/search/results.ts';
 import {
   cacheTagFromHint,
@@ -31,6 +27,9 @@ import {
   indexQuery,
   knownFilters,
   MAX_QUERY_LENGTH,
+  nothingToSearch,
+  shownValue,
+  SHOWN_VALUE_LENGTH,
   paramsFromState,
   stateFromParams,
 } from '../../src/lib/search/query.ts';
@@ -114,6 +113,55 @@ describe('cleanQuery and indexQuery', () => {
   });
   it('sends the index the query without elided articles', () => {
     expect(indexQuery(' l’énergie ')).toBe('énergie');
+  });
+  it('removes invisible characters instead of splitting the word they sit in', () => {
+    // Zero-width space, joiner and non-joiner, word joiner, soft hyphen, byte-order mark.
+    for (const invisible of ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF'])
+      expect(cleanQuery(`Min${invisible}sk`), JSON.stringify(invisible)).toBe('Minsk');
+    // Bidirectional marks, embeddings, overrides and isolates.
+    for (const control of [
+      '\u200E',
+      '\u200F',
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+    ])
+      expect(cleanQuery(`${control}Minsk${control} pétrole`), JSON.stringify(control)).toBe('Minsk pétrole');
+    expect(cleanQuery('مينسك\u200F النفط')).toBe('مينسك النفط');
+  });
+  it('sends the index the meaningful words of a question, and a query of fillers as typed', () => {
+    expect(indexQuery('pourquoi Pompeo est-il allé à Minsk ?')).toBe('Pompeo allé Minsk');
+    expect(indexQuery('did Russia cut off oil to Belarus')).toBe('Russia cut oil Belarus');
+    expect(indexQuery('qu’a dit Loukachenko sur la Russie')).toBe('Loukachenko Russie');
+    expect(indexQuery('les États-Unis')).toBe('États-Unis');
+    expect(indexQuery('de la')).toBe('de la');
+  });
+});
+
+describe('queries with nothing to search', () => {
+  it('are punctuation or symbols alone, or one letter over and over', () => {
+    for (const query of ['(', '?!', '« »', '...', '🛢️', 'a'.repeat(200), 'aaa', 'a a a a', 'ÀAà'])
+      expect(nothingToSearch(query), query.slice(0, 10)).toBe(true);
+  });
+  it('are not a word, a single letter, a short word or a number', () => {
+    for (const query of ['', ' ', 'p', 'aa', 'Minsk', 'zzzxxqqq', '26', '2020', '(Minsk', 'Min\u200Bsk'])
+      expect(nothingToSearch(query), query).toBe(false);
+  });
+});
+
+describe('values from the URL shown in a notice', () => {
+  it('are cut to a phone’s line, whatever their length', () => {
+    expect(shownValue('loukachenko')).toBe('loukachenko');
+    const long = shownValue('x'.repeat(5000));
+    expect([...long]).toHaveLength(SHOWN_VALUE_LENGTH);
+    expect(long.endsWith('…')).toBe(true);
+    expect([...shownValue('🛢️'.repeat(100))].length).toBeLessThanOrEqual(SHOWN_VALUE_LENGTH);
   });
 });
 
@@ -329,7 +377,7 @@ describe('one result per passage', () => {
     expect(groups[0]?.main.item).toBe('quote-1');
     expect(groups[0]?.folded.map((f) => f.item)).toEqual(['entry-0']);
   });
-  it('keeps a passage together at the place of its best result, most specific first', () => {
+  it('keeps a passage together at the place of its best result, its quotes first, the rest as ranked', () => {
     const groups = groupResults([
       result(0, 'sentence', '4.2'),
       result(1, 'event'),
@@ -343,8 +391,8 @@ describe('one result per passage', () => {
       'sentence-0',
       'entry-3',
       'event-1',
-      'sentence-5',
       'entry-2',
+      'sentence-5',
     ]);
   });
   it('counts the results left once each quote found folds its entry page in, unless entry pages are filtered out', () => {

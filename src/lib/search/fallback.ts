@@ -7,45 +7,7 @@
  * many of the words they hold. These are the plain parts of that: which
  * words count, how the pages rank, and an excerpt that marks them all.
  */
-import { foldForSearch } from './aliases.ts';
-import { stripElisions } from './elision.ts';
 import type { ExcerptPart } from './query.ts';
-import { FILLER_WORDS } from './filler-words.ts';
-
-/** Every published language's filler words together: a reader may ask in either language on either edition. */
-const STOPWORDS = new Set(Object.values(FILLER_WORDS).flatMap((list) => list.split(/\s+/).filter(Boolean)));
-
-/** True for a word that carries no meaning alone ("de", "la", "même", "t"). */
-export function isFillerWord(word: string): boolean {
-  const folded = foldForSearch(word).replace(/^['’]+|['’]+$/g, '');
-  return folded.length < 2 || STOPWORDS.has(folded) || !/\p{L}|\p{N}/u.test(folded);
-}
-
-/**
- * The words of a query worth searching alone, in the reader's order, each
- * once: elided articles dropped ("l’annexion" → "annexion"), inverted
- * pronouns split off ("a-t-elle" → nothing, "est-il" → nothing) while real
- * compounds stay whole ("États-Unis"), and filler words left out.
- */
-export function meaningfulWords(query: string): string[] {
-  const words: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of stripElisions(query).split(/[\s,;:.!?«»"()[\]{}…]+/u)) {
-    const token = raw.replace(/^[-'’]+|[-'’]+$/g, '');
-    if (!token) continue;
-    const parts = token.split('-');
-    // A hyphen with a filler on one side is an inversion ("venu-t-il"), not a compound.
-    const pieces = parts.length > 1 && parts.some(isFillerWord) ? parts : [token];
-    for (const piece of pieces) {
-      const word = stripElisions(piece);
-      const key = foldForSearch(word);
-      if (isFillerWord(word) || seen.has(key)) continue;
-      seen.add(key);
-      words.push(word);
-    }
-  }
-  return words;
-}
 
 /** How many of its words a page must hold to be shown as a partial match. */
 export function minimumMatched(wordCount: number): number {

@@ -3,8 +3,9 @@
  * of what the index returns. Plain functions, shared by the page script and
  * the tests.
  */
+import { foldForSearch } from './aliases.ts';
 import { stripElisions } from './elision.ts';
-import { isFillerWord } from './fallback.ts';
+import { isFillerWord, meaningfulWords } from './words.ts';
 import { CLASS_FILTER, parseClass, type RecordClass } from './records.ts';
 
 /** Longer queries are cut: nobody types more, and Pagefind's cost grows with every word. */
@@ -20,19 +21,60 @@ export interface SearchState {
   readonly filters: Readonly<Partial<Record<FilterKey, readonly string[]>>>;
 }
 
-/** Trims, folds runs of white space, drops control characters and cuts to MAX_QUERY_LENGTH code points. */
+// A zero-width joiner holds an emoji sequence together (👨‍👩‍👧); anywhere else it is invisible noise.
+const STRAY_JOINER =
+  /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+
+/**
+ * Trims, folds runs of white space and cuts to MAX_QUERY_LENGTH code points.
+ * Control characters (tabs, line breaks) separate words; invisible format
+ * characters (zero-width spaces, bidirectional marks and overrides, soft
+ * hyphens) are removed, so that "Min\u200Bsk", pasted from somewhere, is
+ * searched as the "Minsk" it looks like.
+ */
 export function cleanQuery(raw: string): string {
   const cleaned = raw
-    .replace(/(?!\u200D)[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(STRAY_JOINER, '')
+    .replace(/(?!\u200D)\p{Cf}/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
   return [...cleaned].slice(0, MAX_QUERY_LENGTH).join('');
 }
 
-/** What is sent to the index: the cleaned query without elided articles. */
-export function indexQuery(query: string): string {
-  return stripElisions(cleanQuery(query));
+/**
+ * True for a query no search can answer: punctuation or symbols alone ("(",
+ * "?!"), or one letter over and over ("aaaa", "a a a"). The search page says
+ * what to type instead of listing whatever such a string happens to match.
+ * A single letter is a search (Enter searches it).
+ */
+export function nothingToSearch(query: string): boolean {
+  const cleaned = cleanQuery(query);
+  const letters = [...foldForSearch(cleaned)].filter((c) => /[\p{L}\p{N}]/u.test(c));
+  if (letters.length === 0) return cleaned !== '';
+  return letters.length >= 3 && letters.every((c) => c === letters[0]);
 }
+
+/**
+ * What is sent to the index: the query's meaningful words, without elided
+ * articles and filler words ("pourquoi Pompeo est-il allé à Minsk" →
+ * "Pompeo allé Minsk"): Pagefind finds only the pages holding every word, and
+ * a question's fillers are seldom all on the page that answers it. A query of
+ * fillers alone ("de la") is searched as typed.
+ */
+export function indexQuery(query: string): string {
+  const cleaned = stripElisions(cleanQuery(query));
+  const words = meaningfulWords(cleaned);
+  return words.length > 0 ? words.join(' ') : cleaned;
+}
+
+/** A value from the URL, shown in a notice: cut, so that no link can make the page as wide as it likes. */
+export function shownValue(value: string, max = SHOWN_VALUE_LENGTH): string {
+  const chars = [...value];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+}
+/** Longer than any id of the site; short enough to fit a phone's line. */
+export const SHOWN_VALUE_LENGTH = 32;
 
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: Partial<Record<FilterKey, string[]>> = {};

@@ -26,6 +26,7 @@ import {
 } from '../article/article.ts';
 import { guillemets, openingWords } from '../site/typography.ts';
 import { verdictsOf, type JudgedClaim } from '../content/verdicts.ts';
+import { answeringPages } from './site-pages.ts';
 
 // A result's heading names its sentence; the excerpt below it shows the match.
 const SENTENCE_TITLE_CHARS = 60;
@@ -68,7 +69,7 @@ export interface RecordInput {
 }
 
 /** The kinds of result, as ids; the search page names them. */
-export const RESULT_KINDS = ['quote', 'sentence', 'entry', 'event'] as const;
+export const RESULT_KINDS = ['quote', 'sentence', 'entry', 'event', 'page'] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
 /**
@@ -135,7 +136,18 @@ export interface EntrySearchInput {
   readonly attribution?: string | undefined;
   /** The quote's wording in the page's language (reported or the site's), as its quote record has it. */
   readonly wording?: string | undefined;
+  /** The questions readers ask that the entry answers (its `questions`), in the page's language. */
+  readonly questions?: readonly string[] | undefined;
 }
+
+/**
+ * The meta field that holds the questions a page answers. Meta is searchable, and the search page
+ * gives this field its own weight (`QUESTION_WEIGHT`, src/lib/search/ranking.ts); no page shows it.
+ */
+export const QUESTIONS_META = 'questions';
+
+const questionsMeta = (questions: readonly string[] | undefined): Record<string, string> =>
+  questions?.length ? { [QUESTIONS_META]: questions.join(' ') } : {};
 
 /** An entry page's filters and meta, as the layout writes them into the page. */
 export function entrySearch(input: EntrySearchInput): {
@@ -155,6 +167,7 @@ export function entrySearch(input: EntrySearchInput): {
       // The words of its quote record's attribution, so that the page is found whenever the quote is.
       ...(statement && input.attribution ? { attribution: input.attribution } : {}),
       ...(statement && input.wording ? { formulation: input.wording } : {}),
+      ...questionsMeta(input.questions),
     },
   };
 }
@@ -221,5 +234,14 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     filters: { [CLASS_FILTER]: [classValue({ type: 'event', rubrique: data.section, orateur: [] })] },
   }));
 
-  return [...quotes, ...sentences, ...events];
+  // The pages about the site itself, found by the questions they answer (src/lib/search/site-pages.ts).
+  const pages = answeringPages(locale).map((page): SearchRecord => ({
+    url: input.url(page.path),
+    content: `${page.title}. ${page.intro}`,
+    language,
+    meta: { title: page.title, ...questionsMeta(page.questions) },
+    filters: { [CLASS_FILTER]: [classValue({ type: 'page', rubrique: undefined, orateur: [] })] },
+  }));
+
+  return [...quotes, ...sentences, ...events, ...pages];
 }

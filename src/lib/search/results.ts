@@ -3,7 +3,7 @@
  * (on /citations/) and as its entry page, and the article's sentence holds
  * the same words again: the search page folds the quote and its page into
  * one result, and keeps a sentence next to the quotes and entries drawn from
- * it, the most specific first.
+ * it, the quotes first.
  */
 import type { ResultKind } from './records.ts';
 
@@ -27,13 +27,13 @@ export interface ResultGroup<T = unknown> {
 }
 
 /** Most specific first: a speaker's words, the sentence holding them, the analysis of it, the timeline. */
-const SPECIFICITY: Record<ResultKind, number> = { quote: 0, sentence: 1, entry: 2, event: 3 };
-const specificity = (r: LoadedResult): number => (r.kind ? SPECIFICITY[r.kind] : 4);
+const SPECIFICITY: Record<ResultKind, number> = { quote: 0, sentence: 1, entry: 2, event: 3, page: 4 };
+const specificity = (r: LoadedResult): number => (r.kind ? SPECIFICITY[r.kind] : 5);
 
 /**
  * Folds the results that share an entry into one, then orders them so that
  * the results of one passage stand together, at the place of the best-ranked
- * of them, most specific first.
+ * of them, its quotes first and the rest in the index's order.
  */
 export function groupResults<T>(results: readonly LoadedResult<T>[]): ResultGroup<T>[] {
   const byEntry = new Map<string, LoadedResult<T>[]>();
@@ -58,8 +58,12 @@ export function groupResults<T>(results: readonly LoadedResult<T>[]): ResultGrou
   }
   const place = (g: (typeof folded)[number]) =>
     g.main.passage !== undefined ? (passageRank.get(g.main.passage) ?? g.rank) : g.rank;
+  // Within a passage the speaker's own words lead; then the sentence and its analyses in the
+  // index's order, so that an analysis that answers the reader's words better comes before the
+  // sentence it analyses.
+  const quoteFirst = (g: (typeof folded)[number]) => (g.main.kind === 'quote' ? 0 : 1);
   return folded
-    .sort((a, b) => place(a) - place(b) || specificity(a.main) - specificity(b.main) || a.rank - b.rank)
+    .sort((a, b) => place(a) - place(b) || quoteFirst(a) - quoteFirst(b) || a.rank - b.rank)
     .map(({ main, folded: rest }) => ({ main, folded: rest }));
 }
 
