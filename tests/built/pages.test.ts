@@ -1,0 +1,81 @@
+/**
+ * Checks that need only the built files, run over every page of dist/ (after `npm run build`).
+ * What needs a browser (console errors, layout at 320 px, axe) stays in tests/e2e, once per
+ * template, so the browser suite does not grow with the content.
+ */
+import { readFileSync } from 'node:fs';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { describe, expect, test } from 'vitest';
+import { LOCALES, localeOfPath, localePath, localeTable, ROUTES, twinPath } from '../../src/i18n/index.ts';
+import { builtRoutes, distFile } from './built.ts';
+
+const routes = builtRoutes();
+// The editions below the root build their not-found page as a folder; the root's is 404.html, no route.
+const NOT_FOUND = new Set(
+  LOCALES.filter((locale) => localeTable(locale).prefix).map((locale) => `/${localeTable(locale).prefix}/404/`),
+);
+const pages = routes.filter((route) => !NOT_FOUND.has(route));
+/** The only pages with a script of their own; reading pages ship none but the citation kit's. */
+const SCRIPTED = new Set(
+  LOCALES.flatMap((locale) => [`/${localePath(locale, 'search')}`, `/${localePath(locale, 'quotes')}`]),
+);
+
+function parse(route: string): Root {
+  return fromHtml(readFileSync(distFile(route), 'utf8'));
+}
+const attr = (node: Element, name: string): string => {
+  const value = node.properties[name];
+  return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
+};
+
+test('the build has every route of the design, in every language', () => {
+  for (const locale of LOCALES)
+    for (const route of ROUTES.filter((r) => r !== 'share')) expect(routes).toContain(`/${localePath(locale, route)}`);
+});
+
+test('every page has its twin in every other language, and the twins are the same pages both ways', () => {
+  for (const route of pages) {
+    const path = route.slice(1);
+    for (const other of LOCALES) {
+      const twin = `/${twinPath(path, other)}`;
+      expect(routes, `${route} → ${twin}`).toContain(twin);
+      expect(`/${twinPath(twin.slice(1), localeOfPath(path))}`).toBe(route);
+    }
+  }
+  const perLocale = LOCALES.map((locale) => pages.filter((r) => localeOfPath(r.slice(1)) === locale).length);
+  expect(new Set(perLocale).size, `pages per locale: ${perLocale.join(', ')}`).toBe(1);
+});
+
+describe.each(routes)('%s', (route) => {
+  const locale = localeOfPath(route.slice(1));
+  const { lang } = localeTable(locale);
+  const tree = parse(route);
+
+  test('is in its language and has one h1', () => {
+    const [html] = selectAll('html', tree);
+    expect(html && attr(html, 'lang')).toBe(lang);
+    expect(selectAll('h1', tree)).toHaveLength(1);
+  });
+
+  test('links within its own edition; only the language switch leads to another', () => {
+    const own = selectAll('a[href^="/"]:not([hreflang])', tree).map((a) => attr(a, 'href'));
+    expect(own.filter((href) => localeOfPath(href.slice(1)) !== locale)).toEqual([]);
+  });
+
+  test(`runs ${SCRIPTED.has(route) ? 'its one script' : 'no script'}, and the citation kit's only where it cites`, () => {
+    // Structured data is not a script that runs, so it does not count.
+    const scripts = selectAll('script', tree).filter((s) => attr(s, 'type') !== 'application/ld+json');
+    const cites = selectAll('.cite', tree).length > 0;
+    expect(scripts).toHaveLength((SCRIPTED.has(route) ? 1 : 0) + (cites ? 1 : 0));
+  });
+
+  test('asks nothing of another host', () => {
+    // What a browser fetches by itself: scripts, styles, pictures, frames, preloads, icons.
+    const fetched = selectAll('script[src], img[src], iframe[src], source[srcset], link[href]', tree)
+      .filter((node) => node.tagName !== 'link' || /\b(stylesheet|preload|modulepreload|icon|manifest)\b/.test(attr(node, 'rel')))
+      .map((node) => attr(node, 'src') || attr(node, 'href') || attr(node, 'srcset'));
+    expect(fetched.filter((address) => /^(https?:)?\/\//.test(address))).toEqual([]);
+  });
+});
