@@ -77,6 +77,8 @@ export function buildEdition<R>(input: EditionInput<R>) {
         lang: '',
         data: {
           ...typesetFields(data, ['title', 'summary'], typeset),
+          // The questions readers ask are searched, and a search result may show them.
+          ...(data.questions && { questions: data.questions.map(typeset) }),
           // Who said it, and the notes that bear it out, are the site's words too.
           ...('attribution' in data && {
             attribution: { ...data.attribution, evidence: notes(data.attribution.evidence) },
