@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -13,8 +13,9 @@ import {
 import { nginxMainConfig, nginxSiteConfig, NginxSettingError } from '../../src/lib/site/hosting/nginx.ts';
 import { notFoundPages, redirectsFile } from '../../src/lib/site/hosting/not-found.ts';
 import { isCompressible, precompress } from '../../src/lib/site/hosting/precompress.ts';
-import { headerRules, SECURITY_HEADERS } from '../../src/lib/site/security.ts';
+import { headerRules, headersFile, SECURITY_HEADERS } from '../../src/lib/site/security.ts';
 import { withNoindex } from '../../src/integrations/not-found-pages.ts';
+import { staleReason } from '../../scripts/hosting/built.ts';
 import { contentTypeFor, disagreements, parseNginx, servedBy } from '../support/nginx-config.ts';
 
 /** A built site's kinds of files, as the build names them, compressed copies included. */
@@ -194,5 +195,27 @@ describe('precompression', () => {
     const html = done.find((f) => f.file === 'index.html');
     expect(html?.copies['.br']).toBeLessThan(Buffer.byteLength(page));
     expect(done.find((f) => f.file === 'tiny.txt')?.copies).toEqual({});
+  });
+});
+
+describe('whether serve:nginx builds first', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'minsk-stale-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dist = join(dir, 'dist');
+  const source = join(dir, 'page.astro');
+
+  it('builds a missing site, one built for another base path, and one older than a source', () => {
+    writeFileSync(source, 'x');
+    utimesSync(source, 1000, 1000);
+    expect(staleReason(dist, '/', [source])).toMatch(/no finished build/);
+    mkdirSync(dist);
+    writeFileSync(join(dist, '_headers'), headersFile('/sous-dossier/', ['index.html']));
+    utimesSync(join(dist, '_headers'), 2000, 2000);
+    expect(staleReason(dist, '/sous-dossier', [source])).toBeUndefined();
+    expect(staleReason(dist, '/', [source])).toMatch(
+      /built for BASE_PATH=\/sous-dossier\/, and BASE_PATH is \/$/,
+    );
+    utimesSync(source, 3000, 3000);
+    expect(staleReason(dist, '/sous-dossier/', [source])).toMatch(/page\.astro changed since the last build/);
   });
 });

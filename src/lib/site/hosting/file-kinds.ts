@@ -37,9 +37,9 @@ export function originalOf(file: string): string {
   return copy ? file.slice(0, -copy.suffix.length) : file;
 }
 
-/** Whether a built file (path relative to dist/, or its precompressed copy) has a content hash in its name. */
+/** Whether a built file (path relative to dist/) has a content hash in its name. */
 export function isHashedAsset(file: string): boolean {
-  return hashed.test(originalOf(file));
+  return hashed.test(file);
 }
 
 export function cacheControlFor(file: string): string {
