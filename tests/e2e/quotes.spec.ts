@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readContent } from '../../src/lib/content/files.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { siteCredit } from '../../src/lib/site/citation.ts';
+import { readPublisher } from '../../src/lib/site/publisher.ts';
 import { watchErrors } from './site.ts';
 
 const statements = readContent(new URL('../../', import.meta.url).pathname).entries.filter(
@@ -82,11 +85,20 @@ test('“copy citation” puts the quote, whom the article credits, its verdict 
     await page.locator(`#${id}`).getByRole('button', { name: 'Copier la citation' }).click();
     return (await page.evaluate(() => navigator.clipboard.readText())).replace(/[\u00A0\u202F]/gu, ' ');
   };
+  // Credited to the site by its name (and its publisher, when one is declared), before the address.
+  const publisher = readPublisher(new URL('../../content/', import.meta.url).pathname).publisher;
+  const credit = siteCredit(useTranslations('fr')('site.title'), publisher?.name)
+    .replace(/[\u00A0\u202F]/gu, ' ')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   expect(await copy('loukachenko-malentendus')).toMatch(
-    /^« très bien que vous ayez risqué.* » — attribué par l’article à Alexandre Loukachenko ; vérification : Exact \(http:\/\/localhost:\d+\/citations\/#loukachenko-malentendus\)$/,
+    new RegExp(
+      `^« très bien que vous ayez risqué.* » — attribué par l’article à Alexandre Loukachenko ; vérification : Exact \\(${credit}, http://localhost:\\d+/citations/#loukachenko-malentendus\\)$`,
+    ),
   );
   expect(await copy('mae-role-des-etats-unis')).toMatch(
-    /^« le renforcement du rôle des États-Unis en Biélorussie » — attribué par l’article au ministère biélorusse des Affaires étrangères ; vérification : Trompeur \(http:\/\/localhost:\d+\/citations\/#mae-role-des-etats-unis\)$/,
+    new RegExp(
+      `^« le renforcement du rôle des États-Unis en Biélorussie » — attribué par l’article au ministère biélorusse des Affaires étrangères ; vérification : Trompeur \\(${credit}, http://localhost:\\d+/citations/#mae-role-des-etats-unis\\)$`,
+    ),
   );
 });
 

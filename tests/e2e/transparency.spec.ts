@@ -253,6 +253,11 @@ test.describe('a publication that answers for itself', () => {
         const title = flat(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
         const ogTitle = flat(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '');
         const lead = verdict ? flat(t(`headline.${verdict}`).replace('{title}', '')) : undefined;
+        const reviews = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
+          .flatMap(([, json = '']) => [JSON.parse(json)].flat() as Record<string, unknown>[])
+          .filter((d) => d['@type'] === 'ClaimReview');
+        // The structured data carries the same headline as the page.
+        for (const review of reviews) expect(flat(String(review['headline'])), entry.id).toBe(ogTitle);
         for (const shown of [title, ogTitle]) {
           if (lead)
             expect(shown, `${locale} ${entry.id}`).toMatch(

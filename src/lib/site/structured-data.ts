@@ -68,6 +68,8 @@ export interface ClaimReviewOptions {
   readonly site: SiteInfo;
   /** The verdict's name in the page's language ("Faux", "False"). */
   readonly labelText: string;
+  /** The page's headline, with its verdict where it has one (src/lib/content/headline.ts). */
+  readonly headline?: string | undefined;
   /** The page that carries the review (the claim's entry page), below the base. */
   readonly pagePath: string;
   /** The page's language (BCP 47). */
@@ -92,6 +94,7 @@ export function claimReview(
     '@type': 'ClaimReview',
     inLanguage: options.lang,
     url: options.site.absolute(options.pagePath),
+    ...(options.headline ? { headline: options.headline } : {}),
     ...(options.datePublished ? { datePublished: options.datePublished } : {}),
     ...(options.dateModified ? { dateModified: options.dateModified } : {}),
     claimReviewed: claim.data.claim,
