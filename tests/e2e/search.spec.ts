@@ -280,6 +280,21 @@ test('a search with no match says so and offers other ways in', async ({ page })
   await expect(page.locator('#search-help').getByRole('link', { name: 'Citations' })).toBeVisible();
 });
 
+// Words the index holds inside an elided or hyphenated form: the reader's word is marked there.
+const INSIDE: [string, RegExp][] = [
+  ['ambassadeurs', /d[’']ambassadeurs/],
+  ['Unis', /États-Unis/],
+];
+
+for (const [word, form] of INSIDE)
+  test(`“${word}” is highlighted inside the form that holds it`, async ({ page }) => {
+    await searchFor(page, word);
+    const excerpts = page.locator('.result__excerpt', { hasText: form });
+    await expect(excerpts.first()).toBeVisible();
+    for (const excerpt of await excerpts.all())
+      await expect(excerpt.locator('mark', { hasText: new RegExp(word, 'i') }).first()).toBeVisible();
+  });
+
 test('a query of punctuation alone or of one letter over and over gets advice, not results', async ({
   page,
 }) => {
