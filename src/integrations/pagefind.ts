@@ -10,14 +10,14 @@
  * needs before the reader types.
  */
 import { fileURLToPath } from 'node:url';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { LOCALES, localePath, localeTable, type Locale } from '../i18n/index.ts';
 import { contentDirectory } from '../lib/content/dir.ts';
 import { withTrailingSlash } from '../lib/site/paths.ts';
-import { recompressMetadata, wordsNotWithin } from '../lib/search/pagefind-files.ts';
+import { languageFiles, recompressMetadata, wordsNotWithin } from '../lib/search/pagefind-files.ts';
 import { buildRecordInput } from '../lib/search/content.ts';
 import {
   CLASS_FILTER,
@@ -79,29 +79,16 @@ function checkQuotesWithinPages(bundle: string, records: readonly SearchRecord[]
 function addPreloadHints(outDir: string, base: string, locale: Locale): void {
   const page = join(outDir, localePath(locale, 'search'), 'index.html');
   if (!existsSync(page)) throw new Error(`no search page at ${page} to add the preload hints to`);
-  const bundle = join(outDir, 'pagefind');
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string; wasm?: string }>;
-  };
   const { lang } = localeTable(locale);
-  const language = entry.languages[lang];
-  if (!language?.wasm) throw new Error(`Pagefind wrote no "${lang}" index with its WebAssembly`);
+  // Only this language's files: each edition's page loads its own index and nothing of the other's.
+  const files = languageFiles(join(outDir, 'pagefind'), lang);
   const html = readFileSync(page, 'utf8');
   const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
   const moduleChunks = scripts.flatMap((src) => {
     const path = src.slice(base.length);
     return staticImports(readFileSync(join(outDir, path), 'utf8')).map((file) => join(dirname(path), file));
   });
-  const hints = preloadHints({
-    base,
-    metaFile: `pagefind.${language.hash}.pf_meta`,
-    wasmFile: `wasm.${language.wasm}.pagefind`,
-    // Only this language's filters: each edition's page loads its own index and nothing of the other's.
-    filterFiles: readdirSync(join(bundle, 'filter'))
-      .filter((file) => file.startsWith(`${lang}_`))
-      .sort(),
-    moduleChunks,
-  });
+  const hints = preloadHints({ base, ...files, moduleChunks });
   writeFileSync(page, withPreloadHints(html, hints, page));
 }
 
@@ -145,7 +132,10 @@ export default function pagefind(): AstroIntegration {
           const metadata = recompressMetadata(join(outDir, 'pagefind'));
           for (const locale of LOCALES) addPreloadHints(outDir, withTrailingSlash(base), locale);
           logger.info(
-            `search index written: pages marked for search, and ${records.length} records; metadata ${metadata.before} → ${metadata.after} bytes`,
+            `search index written: pages marked for search, and ${records.length} records; metadata ${metadata.before} → ${metadata.after} bytes` +
+              (metadata.after === metadata.before
+                ? ' (as Pagefind wrote it: packing it again gains only on larger sites)'
+                : ''),
           );
         } finally {
           await close();

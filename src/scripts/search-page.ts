@@ -22,6 +22,7 @@ import {
 } from '../lib/search/query.ts';
 import { excerptAt, rankPartialMatches, type WordHit } from '../lib/search/fallback.ts';
 import { meaningfulWords } from '../lib/search/words.ts';
+import { markWords } from '../lib/search/highlight.ts';
 import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from '../lib/search/results.ts';
 import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/records.ts';
 import { cacheTagFromHint } from '../lib/search/index-files.ts';
@@ -298,7 +299,10 @@ async function load(current: number, batch: PagefindResult[]): Promise<boolean> 
     const arrived = await Promise.all(part);
     if (current !== run) return false;
     const offset = loaded.length;
-    loaded = [...loaded, ...arrived.map((d, i) => toLoaded(offset + i, d, excerptParts(d.excerpt)))];
+    loaded = [
+      ...loaded,
+      ...arrived.map((d, i) => toLoaded(offset + i, d, markWords(excerptParts(d.excerpt), queryWords()))),
+    ];
     render();
   }
   return true;
@@ -348,13 +352,16 @@ async function showPartial(current: number, full: PagefindSearch, filters: Filte
   const data = await Promise.all(ranked.map((m) => (objects.get(m.id) as PagefindResult).data()));
   if (current !== run) return 0;
   const partial = data.map((d, i) =>
-    toLoaded(i, d, excerptAt(d.content, ranked[i]?.locations ?? [], EXCERPT_WORDS)),
+    toLoaded(i, d, markWords(excerptAt(d.content, ranked[i]?.locations ?? [], EXCERPT_WORDS), words)),
   );
   const groups = groupResults(partial);
   partialList.replaceChildren(...groups.map((g) => renderGroup(g, 'h3')));
   partialBox.hidden = groups.length === 0;
   return groups.length;
 }
+
+/** The reader's words, to mark where Pagefind's excerpt does not (inside "d’ambassadeurs"). */
+const queryWords = () => meaningfulWords(state.query);
 
 function clearResults(): void {
   list.replaceChildren();

@@ -162,6 +162,7 @@ function printPhone(visits: Visit[], locale: Locale): void {
   console.log('| --- | --- | --- | --- |');
   row('page opened → box works', (v) => v.boxReady, ms);
   row('first key → first result on screen', (v) => v.firstKeyToFirstResult, ms);
+  row('page opened → first result on screen', (v) => v.openedToFirstResult, ms);
   row('last key → final results on screen', (v) => v.lastKeyToFinal, ms);
   row('bytes on the wire, whole visit', (v) => v.bytes, kb);
   row('of which Pagefind (code, index, fragments)', pagefindBytes, kb);

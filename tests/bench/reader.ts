@@ -24,6 +24,8 @@ export interface Visit {
   /** From the start of navigation to the box working (its script has run). */
   readonly boxReady: number;
   readonly firstKeyToFirstResult: number;
+  /** From the page's navigation to its first result on screen: the wait a reader lives. */
+  readonly openedToFirstResult: number;
   readonly lastKeyToFinal: number;
   /** Everything the visit received, compressed as sent. */
   readonly bytes: number;
@@ -189,6 +191,7 @@ export async function visit(
     query,
     boxReady: at('ready'),
     firstKeyToFirstResult: at('first') - at('firstKey'),
+    openedToFirstResult: at('first'),
     lastKeyToFinal: at('final') - at('lastKey'),
     bytes: files.reduce((sum, f) => sum + f.bytes, 0),
     parts,

@@ -2,7 +2,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeCbor, recompressMetadata } from '../../src/lib/search/pagefind-files.ts';
+import {
+  decodeCbor,
+  PAGEFIND_VERSION,
+  readEntry,
+  readIndexChunks,
+  recompressMetadata,
+} from '../../src/lib/search/pagefind-files.ts';
+
+/** A bundle folder with an entry file as Pagefind writes it, of the given version. */
+function bundleOf(version: string): string {
+  const bundle = tempDir('minsk-pagefind-');
+  writeFileSync(
+    join(bundle, 'pagefind-entry.json'),
+    JSON.stringify({ version, languages: { fr: { hash: 'fr_0123456789', wasm: 'fr', page_count: 1 } } }),
+  );
+  return bundle;
+}
 import { removeTempDirs, tempDir } from '../support/temp-content.ts';
 
 afterAll(removeTempDirs);
@@ -17,7 +33,7 @@ describe('decodeCbor', () => {
 
 describe('recompressMetadata', () => {
   it('packs the metadata file tighter and leaves what it holds as it was', () => {
-    const bundle = tempDir('minsk-pagefind-');
+    const bundle = bundleOf(PAGEFIND_VERSION);
     // A list of pages as Pagefind writes it: a short hash and a word count each.
     let seed = 7;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
@@ -32,5 +48,20 @@ describe('recompressMetadata', () => {
     expect(after).toBeLessThan(before);
     expect(readFileSync(path)).toHaveLength(after);
     expect(gunzipSync(readFileSync(path)).equals(body)).toBe(true);
+  });
+});
+
+describe('the version guard', () => {
+  it('reads an index written by the pinned Pagefind', () => {
+    expect(readEntry(bundleOf(PAGEFIND_VERSION)).languages['fr']?.hash).toBe('fr_0123456789');
+  });
+  it('stops every reader on an index of another version, naming the file and what to do', () => {
+    const bundle = bundleOf('1.7.0');
+    for (const read of [
+      () => readEntry(bundle),
+      () => readIndexChunks(bundle),
+      () => recompressMetadata(bundle),
+    ])
+      expect(read).toThrow(/pagefind-entry\.json: written by Pagefind 1\.7\.0.*Pin "pagefind": "1\.6\.0"/);
   });
 });

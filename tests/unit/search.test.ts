@@ -8,6 +8,7 @@ import { elisionWords, stripElisions } from '../../src/lib/search/elision.ts';
 import { groupBySpeakers, matchesQuery, speakerFromParams } from '../../src/lib/content/quotes.ts';
 import { excerptAt, rankPartialMatches } from '../../src/lib/search/fallback.ts';
 import { isFillerWord, meaningfulWords } from '../../src/lib/search/words.ts';
+import { markWords } from '../../src/lib/search/highlight.ts';
 import { groupResults, groupedCount, type LoadedResult } from '../../src/lib/search/results.ts';
 import {
   cacheTagFromHint,
@@ -30,6 +31,7 @@ import {
   nothingToSearch,
   shownValue,
   SHOWN_VALUE_LENGTH,
+  type ExcerptPart,
   paramsFromState,
   stateFromParams,
 } from '../../src/lib/search/query.ts';
@@ -627,5 +629,36 @@ describe('preload hints for the search page', () => {
     expect(() => withPreloadHints('<body>', '<link>', 'dist/recherche/index.html')).toThrow(
       /dist\/recherche\/index.html: no <\/head>/,
     );
+  });
+});
+
+describe('marking the reader’s words inside elided and hyphenated forms', () => {
+  const marked = (parts: ExcerptPart[]) => parts.filter((p) => p.marked).map((p) => p.text);
+  it('marks the word after an elided article, and not the article', () => {
+    const parts = markWords([{ text: 'un échange d’ambassadeurs.', marked: false }], ['ambassadeurs']);
+    expect(marked(parts)).toEqual(['ambassadeurs']);
+    expect(parts.map((p) => p.text).join('')).toBe('un échange d’ambassadeurs.');
+  });
+  it('marks a part of a hyphenated form, whatever its accents, by prefix as the index matches', () => {
+    expect(marked(markWords([{ text: 'tension biélorusso-russe', marked: false }], ['russe']))).toEqual([
+      'russe',
+    ]);
+    expect(marked(markWords([{ text: 'l’Énergie', marked: false }], ['energie']))).toEqual(['Énergie']);
+    expect(marked(markWords([{ text: 'des ambassadeurs', marked: false }], ['ambassadeur']))).toEqual([
+      'ambassadeurs',
+    ]);
+  });
+  it('keeps what Pagefind marked, and marks no word shorter than three letters', () => {
+    const parts = markWords(
+      [
+        { text: 'la ', marked: false },
+        { text: 'Crimée', marked: true },
+      ],
+      ['la', 'Crimée'],
+    );
+    expect(parts).toEqual([
+      { text: 'la ', marked: false },
+      { text: 'Crimée', marked: true },
+    ]);
   });
 });

@@ -1,19 +1,27 @@
 /**
- * Reads what Pagefind 1.6 wrote (the version is pinned): every file under
- * `pagefind/` but the entry file is gzip, then the signature `pagefind_dcd`,
- * then CBOR (minicbor arrays) or, for fragments, JSON.
+ * Everything the site reads of Pagefind's internal format, in one place,
+ * behind one version guard: the format is undocumented and may change with
+ * any release, so every reader here first checks that the index was written
+ * by the version it was written for (`PAGEFIND_VERSION`, the version
+ * package.json pins) and stops with what to do if not.
+ *
+ * What Pagefind 1.6 writes: `pagefind-entry.json` (JSON: version, and per
+ * language its index hash and wasm), then files that are gzip, then the
+ * signature `pagefind_dcd`, then CBOR (minicbor arrays) or, for fragments, JSON.
  *
  *   pagefind.<lang>_<hash>.pf_meta  [version, pages, index chunks, filters, sorts, meta fields],
  *                                   a page [fragment hash, word count, fragment group]
- *   index/*.pf_index                [words], a word [text, pages, variants], a page
+ *   index/<lang>_*.pf_index         [words], a word [text, pages, variants], a page
  *                                   [number, locations, meta locations], a variant [form, pages];
  *                                   in each list of pages, a page's number is written as the
  *                                   difference from the page before it
+ *   filter/<lang>_*.pf_filter       a filter's values and their pages
  *   fragment/*.pf_fragment          JSON: url, content, meta, filters
+ *   wasm.<lang>.pagefind            the language's WebAssembly
  *
  * A page's number is its place in the metadata file's list of pages.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 
@@ -78,15 +86,57 @@ export function pagefindFileBody(path: string): Buffer {
   return body.subarray(SIGNATURE.length);
 }
 
-/** The metadata file of a written index (`bundle` is the `pagefind/` folder). */
-/** A language's metadata file ("pagefind.fr_<hash>.pf_meta"): each language has an index of its own. */
-function metadataFile(bundle: string, lang: string): string {
-  const name = metadataFiles(bundle).find((file) => file.startsWith(`pagefind.${lang}_`));
-  if (!name) throw new Error(`no Pagefind metadata file for "${lang}" in ${bundle}`);
-  return join(bundle, name);
+/** The Pagefind release whose format this module reads; package.json pins the same. */
+export const PAGEFIND_VERSION = '1.6.0';
+
+interface Entry {
+  readonly version: string;
+  readonly languages: Readonly<Record<string, { hash: string; wasm?: string }>>;
 }
 
-const metadataFiles = (bundle: string) => readdirSync(bundle).filter((file) => file.endsWith('.pf_meta'));
+/**
+ * The entry file of a written index (`bundle` is the `pagefind/` folder),
+ * once its version is checked: the guard every reader of this module passes.
+ */
+export function readEntry(bundle: string): Entry {
+  const path = join(bundle, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(path, 'utf8')) as Partial<Entry>;
+  if (entry.version !== PAGEFIND_VERSION || !entry.languages)
+    throw new Error(
+      `${path}: written by Pagefind ${entry.version ?? '(no version)'}, but src/lib/search/pagefind-files.ts reads the format of Pagefind ${PAGEFIND_VERSION}. ` +
+        `Pin "pagefind": "${PAGEFIND_VERSION}" in package.json, or check the new format against that module and update PAGEFIND_VERSION.`,
+    );
+  return entry as Entry;
+}
+
+/** The files of one language's index that a search needs before any query, as names. */
+export interface LanguageFiles {
+  /** `pagefind.fr_<hash>.pf_meta` */
+  readonly metaFile: string;
+  /** `wasm.fr.pagefind` */
+  readonly wasmFile: string;
+  /** The language's files under `filter/`, sorted. */
+  readonly filterFiles: readonly string[];
+}
+
+export function languageFiles(bundle: string, lang: string): LanguageFiles {
+  const language = readEntry(bundle).languages[lang];
+  if (!language?.wasm) throw new Error(`Pagefind wrote no "${lang}" index with its WebAssembly in ${bundle}`);
+  return {
+    metaFile: `pagefind.${language.hash}.pf_meta`,
+    wasmFile: `wasm.${language.wasm}.pagefind`,
+    filterFiles: readdirSync(join(bundle, 'filter'))
+      .filter((file) => file.startsWith(`${lang}_`))
+      .sort(),
+  };
+}
+
+/** A language's metadata file: each language has an index of its own. */
+function metadataFile(bundle: string, lang: string): string {
+  const language = readEntry(bundle).languages[lang];
+  if (!language) throw new Error(`Pagefind wrote no "${lang}" index in ${bundle}`);
+  return join(bundle, `pagefind.${language.hash}.pf_meta`);
+}
 
 /**
  * Pagefind gzips its metadata file with zlib's default settings. The file is
@@ -99,8 +149,8 @@ const metadataFiles = (bundle: string) => readdirSync(bundle).filter((file) => f
 export function recompressMetadata(bundle: string): { before: number; after: number } {
   let before = 0;
   let after = 0;
-  for (const name of metadataFiles(bundle)) {
-    const path = join(bundle, name);
+  for (const lang of Object.keys(readEntry(bundle).languages)) {
+    const path = metadataFile(bundle, lang);
     const written = readFileSync(path);
     const packed = gzipSync(gunzipSync(written), { level: 9, strategy: constants.Z_FILTERED });
     before += written.length;
@@ -148,6 +198,7 @@ export function wordsOfPages(
   pages: ReadonlySet<number>,
   lang: string,
 ): Map<number, Set<string>> {
+  readEntry(bundle);
   const words = new Map<number, Set<string>>([...pages].map((page) => [page, new Set<string>()]));
   const dir = join(bundle, 'index');
   for (const file of readdirSync(dir).filter(
@@ -197,4 +248,48 @@ export function wordsNotWithin(
     const missing = [...(words.get(recordPage) ?? [])].filter((word) => !within?.has(word));
     return missing.length > 0 ? [{ name, words: missing.sort() }] : [];
   });
+}
+
+/** One word-index chunk, as the chunking rule of Pagefind 1.6 counts it (index/mod.rs, `chunk_index`). */
+export interface IndexChunk {
+  readonly file: string;
+  /** Size on disk (gzip, as served). */
+  readonly bytes: number;
+  readonly firstWord: string;
+  readonly lastWord: string;
+  /** Pagefind's measure of the chunk: locations and meta locations, plus one per page. */
+  readonly positions: number;
+  /** What the last word added: without it, the chunk was still under the chunk size. */
+  readonly lastWordPositions: number;
+}
+
+const pagePositions = (pages: readonly Page[]): number =>
+  pages.reduce((sum, [, locations, metaLocations]) => sum + locations.length + metaLocations.length + 1, 0);
+const wordPositions = ([, pages, variants]: Word): number =>
+  pagePositions(pages) + variants.reduce((sum, [, variantPages]) => sum + pagePositions(variantPages), 0);
+
+/**
+ * Every word-index chunk of a written index, every language's, in word
+ * order: words in order, each adding the length of its pages' locations and
+ * meta locations plus one per page, a chunk closed as soon as its total
+ * reaches the chunk size.
+ */
+export function readIndexChunks(bundle: string): IndexChunk[] {
+  readEntry(bundle);
+  const dir = join(bundle, 'index');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.pf_index'))
+    .map((name) => {
+      const [words] = decodeCbor(pagefindFileBody(join(dir, name))) as [Word[]];
+      const counts = words.map(wordPositions);
+      return {
+        file: name,
+        bytes: statSync(join(dir, name)).size,
+        firstWord: words[0]?.[0] ?? '',
+        lastWord: words[words.length - 1]?.[0] ?? '',
+        positions: counts.reduce((a, b) => a + b, 0),
+        lastWordPositions: counts[counts.length - 1] ?? 0,
+      };
+    })
+    .sort((a, b) => (a.firstWord < b.firstWord ? -1 : 1));
 }
