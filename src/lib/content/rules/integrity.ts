@@ -35,7 +35,7 @@ import { editionProblems } from './edition.ts';
 import { BASE_LOCALE, localeTable, type Locale } from '../../../i18n/index.ts';
 import { SCHEMA_DOCS, schemaProblems } from './schema.ts';
 import { transparencyProblems } from './transparency.ts';
-import { foldProblems } from './fold.ts';
+import { FOLDED, foldProblems } from './fold.ts';
 import { stringsOf } from './fields.ts';
 import { translationFactProblems } from './translation-facts.ts';
 import { notFoundIn, showInvisible } from './invisible.ts';
@@ -288,6 +288,13 @@ export const RULES: readonly RuleEntry[] = [
 function unreadIds(raw: RawContent, folder: string): string[] {
   return raw.unread.filter((u) => u.folder.endsWith(`/${folder}`)).map((u) => u.id);
 }
+
+/** Every rule an author can meet, in the order of docs/rules.md: the stages, the rule book, the folded problems. */
+export const CATALOGUE: readonly Omit<RuleEntry, 'check'>[] = [
+  ...STAGES,
+  ...RULES.map(({ id, refuses }) => ({ id, refuses })),
+  ...FOLDED,
+];
 
 function entryFilesOf(raw: RawContent): Map<string, string> {
   const files = new Map<string, string>();
