@@ -544,7 +544,7 @@ describe('the content rules', () => {
       'article-translation-date-changed',
       'content/article/article.en.yaml',
       '§1.1',
-      /leaves out the month "février" \(february\)/,
+      /leaves out the month "février" \(february; it names march instead\)/,
       /keeping its numbers, dates and names: "Légende de la photo, le 1er février 2020."/,
     ],
     [

@@ -7,6 +7,8 @@ import { foldForSearch } from './aliases.ts';
 import { stripElisions } from './elision.ts';
 import { isFillerWord, meaningfulWords } from './words.ts';
 import { CLASS_FILTER, parseClass, type RecordClass } from './records.ts';
+// Pagefind escapes its excerpts as XML does (&amp; &lt; &gt; &quot; &#39;): the small XML table decodes them.
+import { decodeXML } from 'entities/decode';
 
 /** Longer queries are cut: nobody types more, and Pagefind's cost grows with every word. */
 export const MAX_QUERY_LENGTH = 200;
@@ -166,18 +168,6 @@ export interface ExcerptPart {
   readonly marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x?[0-9a-f]+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * Pagefind's excerpt is HTML with <mark> around the matches. Only those
  * marks are honoured; everything else is text, so nothing in an excerpt can
@@ -189,7 +179,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
-    else if (piece) parts.push({ text: decodeEntities(piece.replace(/<[^>]*>/g, '')), marked });
+    else if (piece) parts.push({ text: decodeXML(piece.replace(/<[^>]*>/g, '')), marked });
   }
   return parts;
 }

@@ -8,6 +8,15 @@
 import { SECTIONS } from '../sections.ts';
 import type { About, Problem } from './problems.ts';
 
+/** The problems the folding writes, listed in the catalogue beside the rules they stand for. */
+export const FOLDED = [
+  {
+    id: 'renamed',
+    refuses:
+      'a file renamed alone: its translation, and the files that name it, still use the old name (said once, at the renamed file)',
+  },
+] as const;
+
 type Of<K extends About['kind']> = Problem & { about: Extract<About, { kind: K }> };
 const about = <K extends About['kind']>(problems: readonly Problem[], kind: K) =>
   problems.filter((p): p is Of<K> => p.about?.kind === kind);
@@ -41,7 +50,7 @@ function renames(problems: Problem[]): Problem[] {
     const renamed: Problem = {
       file: now.about.base,
       field: '(file name)',
-      rule: 'renamed',
+      rule: FOLDED[0].id,
       message: `renamed from "${was.about.id}"? ${[was.file, ...refs].join(', ')} still name${refs.length > 0 ? '' : 's'} "${was.about.id}"`,
       fix: `rename it back to ${was.about.id}${ext}; or, to keep the new name, rename ${was.file} to ${now.about.id}${ext}${refs.length > 0 ? ` and write "${now.about.id}" for "${was.about.id}" in ${refs.join(', ')}` : ''}`,
     };

@@ -35,7 +35,7 @@ import { editionProblems } from './edition.ts';
 import { BASE_LOCALE, localeTable, type Locale } from '../../../i18n/index.ts';
 import { SCHEMA_DOCS, schemaProblems } from './schema.ts';
 import { transparencyProblems } from './transparency.ts';
-import { foldProblems } from './fold.ts';
+import { FOLDED, foldProblems } from './fold.ts';
 import { stringsOf } from './fields.ts';
 import { translationFactProblems } from './translation-facts.ts';
 import { notFoundIn, showInvisible } from './invisible.ts';
@@ -171,9 +171,25 @@ export function checkContent(raw: RawContent): CheckedContent {
     site: siteMapOf(raw, BASE_LOCALE),
     siteOf: (locale) => siteMapOf(raw, locale),
   };
-  for (const rule of RULES) problems.push(...tagged(rule.check(context), rule.id));
+  for (const rule of RULES) problems.push(...tagged(runRule(rule, context), rule.id));
   const folded = foldProblems(problems);
   return { article, problems: folded.problems, notes: [...droppedNotes(context), ...folded.notes] };
+}
+
+/** A rule's problems; a rule that fails on content it did not expect is said as one problem, not a stack trace. */
+function runRule(rule: RuleEntry, context: RuleContext): Problem[] {
+  try {
+    return rule.check(context);
+  } catch (error) {
+    return [
+      {
+        file: 'src/lib/content/rules/integrity.ts',
+        field: `(rule ${rule.id})`,
+        message: `the rule could not check the content: ${error instanceof Error ? error.message : String(error)}`,
+        fix: 'the rule has a bug for this content: run "npx vitest run tests/unit/integrity.test.ts" and fix the rule; the content may be right',
+      },
+    ];
+  }
 }
 
 /** Each problem with the id of the rule it broke, for docs/rules.md and the tests. */
@@ -288,6 +304,13 @@ export const RULES: readonly RuleEntry[] = [
 function unreadIds(raw: RawContent, folder: string): string[] {
   return raw.unread.filter((u) => u.folder.endsWith(`/${folder}`)).map((u) => u.id);
 }
+
+/** Every rule an author can meet, in the order of docs/rules.md: the stages, the rule book, the folded problems. */
+export const CATALOGUE: readonly Omit<RuleEntry, 'check'>[] = [
+  ...STAGES,
+  ...RULES.map(({ id, refuses }) => ({ id, refuses })),
+  ...FOLDED,
+];
 
 function entryFilesOf(raw: RawContent): Map<string, string> {
   const files = new Map<string, string>();

@@ -101,11 +101,14 @@ export function lostFacts(
     if (spelled?.some((w) => inWords.has(w))) continue;
     lost.push(`the number ${number}`);
   }
+  // A month is changed when the translation names another month in its place (a date may
+  // also be rephrased without its month name, which is not a changed fact).
   const [from, to] = [monthNames(BASE_LOCALE), monthNames(locale)];
   from.forEach((month, m) => {
     const theirMonth = to[m] ?? month;
-    if (containsWord(french, month) && !containsWord(translation, theirMonth))
-      lost.push(`the month "${month}" (${theirMonth})`);
+    const named = to.filter((other) => containsWord(translation, other));
+    if (containsWord(french, month) && named.length > 0 && !named.includes(theirMonth))
+      lost.push(`the month "${month}" (${theirMonth}; it names ${named.join(', ')} instead)`);
   });
   for (const name of names) {
     const written = name.spellings.find((s) => containsWord(french, s));

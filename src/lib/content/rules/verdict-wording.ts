@@ -3,17 +3,18 @@
  * refuse a conclusion that opens with another verdict than its badge
  * ("En partie vérifié" under an Invérifiable badge).
  */
-import type { ClaimLabel } from '../../../schemas/claim.ts';
-import type { Locale } from '../../../i18n/index.ts';
+import { CLAIM_LABELS, type ClaimLabel } from '../../../schemas/claim.ts';
+import { localeTable, type Locale } from '../../../i18n/index.ts';
 
 type Terms = Readonly<Record<ClaimLabel, readonly string[]>>;
 
 /**
- * Words that state a verdict, per language and label; the longer phrase wins
- * where two begin at one place. Every locale has its list: a conclusion in
- * any edition is held to its label.
+ * Words that state a verdict, per language and label, beyond the label's own
+ * name in the locale's table (which every locale has, so a conclusion in any
+ * edition is held to its label); the longer phrase wins where two begin at
+ * one place.
  */
-const VERDICT_TERMS: Readonly<Record<Locale, Terms>> = {
+const VERDICT_TERMS: Readonly<Partial<Record<Locale, Terms>>> = {
   fr: {
     exact: [
       'exact',
@@ -75,11 +76,21 @@ export function openingClause(conclusion: string): string {
   return conclusion.split(/[:;,.]/u)[0] ?? '';
 }
 
+/** A locale's verdict words: its synonyms above, and each label's name in its table ("Accurate", "Faux"). */
+function termsOf(locale: Locale): Terms {
+  const { strings } = localeTable(locale);
+  const extra = VERDICT_TERMS[locale];
+  const named = (label: ClaimLabel) => (strings[`label.${label}`].split(',')[0] ?? '').trim().toLowerCase();
+  return Object.fromEntries(
+    CLAIM_LABELS.map((label) => [label, [named(label), ...(extra?.[label] ?? [])].filter(Boolean)]),
+  ) as Record<ClaimLabel, string[]>;
+}
+
 /** The verdict the opening clause states first in a locale's words, if it states one. */
 export function openingVerdict(conclusion: string, locale: Locale): ClaimLabel | undefined {
   const clause = openingClause(conclusion).toLowerCase();
   let best: { label: ClaimLabel; at: number; length: number } | undefined;
-  for (const [label, terms] of Object.entries(VERDICT_TERMS[locale]) as [ClaimLabel, readonly string[]][]) {
+  for (const [label, terms] of Object.entries(termsOf(locale)) as [ClaimLabel, readonly string[]][]) {
     for (const term of terms) {
       // Whole words only: "exact" is not in "inexact", "vérifiable" not in "invérifiable".
       const match = new RegExp(`(?<!\\p{L})${term}(?!\\p{L})`, 'u').exec(clause);
