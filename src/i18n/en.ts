@@ -1,5 +1,5 @@
 import type { LocaleTable } from './locale.ts';
-import { curlyQuotes, englishTypography } from '../lib/site/typography.ts';
+import { curlyQuotes, englishTypography } from './typography.ts';
 import type { UiKey } from './fr.ts';
 
 /** Every string of the interface, in English: the same keys as ./fr.ts, in the same order. */
@@ -485,6 +485,7 @@ export const en = {
 /** The English edition, under /en/; its prose is the translation of the French content. */
 export const enLocale: LocaleTable<UiKey> = {
   lang: 'en',
+  dateLocale: 'en-GB',
   name: 'English',
   ogLocale: 'en_GB',
   prefix: 'en',

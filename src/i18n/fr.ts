@@ -1,6 +1,6 @@
 import type { LocaleTable } from './locale.ts';
-import { toWhomAll } from '../lib/content/attribution.ts';
-import { frenchTypography, guillemets } from '../lib/site/typography.ts';
+import { toWhomAll } from './grammar.ts';
+import { frenchTypography, guillemets } from './typography.ts';
 
 /** Every string of the interface, in French. Every other locale has the same keys. */
 export const fr = {
@@ -488,6 +488,7 @@ export type UiKey = keyof typeof fr;
 /** The French edition, at the root of the site; the content's facts are written with it. */
 export const frLocale: LocaleTable<UiKey> = {
   lang: 'fr',
+  dateLocale: 'fr-FR',
   name: 'Français',
   ogLocale: 'fr_FR',
   prefix: '',

@@ -3,8 +3,8 @@
  * the addresses of its pages and its typography. Everything that depends on
  * the language asks for it here, with the locale as a parameter.
  */
-import { formatStoryDate, type DateWords, type StoryDate } from '../lib/timeline/dates.ts';
-import { fillCount, type PluralForms } from '../lib/site/plural.ts';
+import { formatStoryDate, type DatedAs, type DateWords } from './dates.ts';
+import { fillCount, type PluralForms } from './plural.ts';
 import { enLocale } from './en.ts';
 import { frLocale, type UiKey } from './fr.ts';
 import type { LocaleTable, Route } from './locale.ts';
@@ -26,7 +26,7 @@ export function localeTable(locale: Locale): LocaleTable<UiKey> {
   return TABLES[locale];
 }
 
-export function useTranslations(locale: Locale = BASE_LOCALE) {
+export function useTranslations(locale: Locale) {
   const { strings, typeset } = TABLES[locale];
   return (key: UiKey): string => {
     const text = strings[key] as string | undefined;
@@ -43,27 +43,27 @@ export function useTranslations(locale: Locale = BASE_LOCALE) {
 /** The keys that come in two forms, "<key>.one" and "<key>.other". */
 export type PluralKey = { [K in UiKey]: K extends `${infer Base}.one` ? Base : never }[UiKey];
 
-/** Both forms of a counted string, for fillCount (src/lib/site/plural.ts). */
-export function pluralForms(key: PluralKey, locale: Locale = BASE_LOCALE): PluralForms {
+/** Both forms of a counted string, for fillCount (src/i18n/plural.ts). */
+export function pluralForms(key: PluralKey, locale: Locale): PluralForms {
   const t = useTranslations(locale);
   return { one: t(`${key}.one` as UiKey), other: t(`${key}.other` as UiKey) };
 }
 
 /** A counted string in a locale: count("timeline.count", 3) → "3 événements". */
-export function useCounts(locale: Locale = BASE_LOCALE) {
+export function useCounts(locale: Locale) {
   return (key: PluralKey, count: number, values: Record<string, string | number> = {}): string =>
     fillCount(pluralForms(key, locale), count, values, TABLES[locale].lang);
 }
 
 /** The words dates are written with, beyond month names. */
-export function dateWords(locale: Locale = BASE_LOCALE): DateWords {
+export function dateWords(locale: Locale): DateWords {
   const t = useTranslations(locale);
   return { around: t('date.around'), firstOfMonth: t('date.firstOfMonth') };
 }
 
 /** A story date written in a locale: "vers 1994", "1er février 2020", "1 February 2020". */
-export function useDates(locale: Locale = BASE_LOCALE) {
-  return (date: StoryDate): string => formatStoryDate(date, TABLES[locale].lang, dateWords(locale));
+export function useDates(locale: Locale) {
+  return (date: DatedAs): string => formatStoryDate(date, TABLES[locale].dateLocale, dateWords(locale));
 }
 
 /**
@@ -142,4 +142,4 @@ const SECTION_ROUTES = ['visit-facts', 'statements', 'energy-dispute', 'commenta
 
 export type { UiKey, Route };
 export { ROUTES } from './locale.ts';
-export { fill } from '../lib/site/fill.ts';
+export { fill } from './fill.ts';

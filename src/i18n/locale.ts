@@ -29,6 +29,8 @@ export type Route = (typeof ROUTES)[number];
 export interface LocaleTable<K extends string = string> {
   /** BCP 47 tag: `<html lang>`, Intl formats and the search index's language. */
   readonly lang: string;
+  /** BCP 47 tag whose conventions dates follow (Intl.DateTimeFormat): "fr-FR", "en-GB". */
+  readonly dateLocale: string;
   /** The language's name in itself, for the language switch ("Français", "English"). */
   readonly name: string;
   /** OpenGraph's locale ("fr_FR"). */

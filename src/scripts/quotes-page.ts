@@ -5,8 +5,8 @@
  * complete without it.
  */
 import { citationText } from '../lib/content/citation-text.ts';
-import { fill } from '../lib/site/fill.ts';
-import { fillCount, type PluralForms } from '../lib/site/plural.ts';
+import { fill } from '../i18n/fill.ts';
+import { fillCount, type PluralForms } from '../i18n/plural.ts';
 import { matchesQuery, speakerFromParams } from '../lib/content/quotes.ts';
 import { cleanQuery, shownValue } from '../lib/search/query.ts';
 

@@ -27,8 +27,8 @@ import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from 
 import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/records.ts';
 import { cacheTagFromHint } from '../lib/search/index-files.ts';
 import { RANKING } from '../lib/search/ranking.ts';
-import { fill } from '../lib/site/fill.ts';
-import { fillCount, type PluralForms } from '../lib/site/plural.ts';
+import { fill } from '../i18n/fill.ts';
+import { fillCount, type PluralForms } from '../i18n/plural.ts';
 
 interface PagefindResultData {
   url: string;

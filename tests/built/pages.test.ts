@@ -14,7 +14,9 @@ import { builtRoutes, distFile } from './built.ts';
 const routes = builtRoutes();
 // The editions below the root build their not-found page as a folder; the root's is 404.html, no route.
 const NOT_FOUND = new Set(
-  LOCALES.filter((locale) => localeTable(locale).prefix).map((locale) => `/${localeTable(locale).prefix}/404/`),
+  LOCALES.filter((locale) => localeTable(locale).prefix).map(
+    (locale) => `/${localeTable(locale).prefix}/404/`,
+  ),
 );
 const pages = routes.filter((route) => !NOT_FOUND.has(route));
 /** The only pages with a script of their own; reading pages ship none but the citation kit's. */
@@ -32,7 +34,8 @@ const attr = (node: Element, name: string): string => {
 
 test('the build has every route of the design, in every language', () => {
   for (const locale of LOCALES)
-    for (const route of ROUTES.filter((r) => r !== 'share')) expect(routes).toContain(`/${localePath(locale, route)}`);
+    for (const route of ROUTES.filter((r) => r !== 'share'))
+      expect(routes).toContain(`/${localePath(locale, route)}`);
 });
 
 test('every page has its twin in every other language, and the twins are the same pages both ways', () => {
@@ -74,7 +77,11 @@ describe.each(routes)('%s', (route) => {
   test('asks nothing of another host', () => {
     // What a browser fetches by itself: scripts, styles, pictures, frames, preloads, icons.
     const fetched = selectAll('script[src], img[src], iframe[src], source[srcset], link[href]', tree)
-      .filter((node) => node.tagName !== 'link' || /\b(stylesheet|preload|modulepreload|icon|manifest)\b/.test(attr(node, 'rel')))
+      .filter(
+        (node) =>
+          node.tagName !== 'link' ||
+          /\b(stylesheet|preload|modulepreload|icon|manifest)\b/.test(attr(node, 'rel')),
+      )
       .map((node) => attr(node, 'src') || attr(node, 'href') || attr(node, 'srcset'));
     expect(fetched.filter((address) => /^(https?:)?\/\//.test(address))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { nestQuotes } from '../../src/lib/site/typography.ts';
+import { nestQuotes } from '../../src/i18n/typography.ts';
 import { expect, test } from '@playwright/test';
 import { entryPath as pathOfEntry } from '../../src/lib/content/entries.ts';
 import { readContent } from '../../src/lib/content/files.ts';

@@ -5,7 +5,7 @@ import { localePath, useTranslations } from '../../src/i18n/index.ts';
 import { articleTranslationFile, readContent } from '../../src/lib/content/files.ts';
 import { entryPath } from '../../src/lib/content/entries.ts';
 import { formatSentenceRef, parseArticle, sentenceAnchor } from '../../src/lib/article/article.ts';
-import { guillemets } from '../../src/lib/site/typography.ts';
+import { guillemets } from '../../src/i18n/typography.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import type { ClaimData } from '../../src/schemas/claim.ts';
 import type { StatementData } from '../../src/schemas/entry.ts';

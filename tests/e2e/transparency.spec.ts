@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { fr } from '../../src/i18n/fr.ts';
 import { readContent } from '../../src/lib/content/files.ts';
-import { frenchTypography } from '../../src/lib/site/typography.ts';
+import { frenchTypography } from '../../src/i18n/typography.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { headlineVerdict } from '../../src/lib/content/headline.ts';
 import { isTimelineEvent } from '../../src/lib/timeline/timeline.ts';

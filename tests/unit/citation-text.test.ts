@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordDiffers, recordedSpeakers, toWhom, toWhomAll } from '../../src/lib/content/attribution.ts';
+import { recordDiffers, recordedSpeakers } from '../../src/lib/content/attribution.ts';
+import { toWhom, toWhomAll } from '../../src/i18n/grammar.ts';
 import { siteCredit } from '../../src/lib/site/citation.ts';
 import { citationText, nestQuotes } from '../../src/lib/content/citation-text.ts';
 import { en } from '../../src/i18n/en.ts';

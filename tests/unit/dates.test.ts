@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareStoryDates,
-  formatStoryDate,
   isoMatchesPrecision,
   isValidIsoDate,
   periodOf,
   type StoryDate,
 } from '../../src/lib/timeline/dates.ts';
+import { formatStoryDate } from '../../src/i18n/dates.ts';
 
 const words = { around: 'vers', firstOfMonth: '1er' };
 
@@ -40,6 +40,13 @@ describe('formatStoryDate', () => {
     expect(formatStoryDate({ iso: '2019-12', precision: 'month' }, 'fr', words)).toBe('décembre 2019');
     expect(formatStoryDate({ iso: '2015', precision: 'year' }, 'fr', words)).toBe('2015');
     expect(formatStoryDate({ iso: '1994', precision: 'approximate' }, 'fr', words)).toBe('vers 1994');
+  });
+
+  it('writes a day in the order and with the punctuation of each language', () => {
+    const first = { around: 'around', firstOfMonth: '1' };
+    expect(formatStoryDate({ iso: '2020-02-01', precision: 'day' }, 'en-GB', first)).toBe('1 February 2020');
+    expect(formatStoryDate({ iso: '2020-01-24', precision: 'day' }, 'de-DE', first)).toBe('24. Januar 2020');
+    expect(formatStoryDate({ iso: '2019-12', precision: 'month' }, 'en-GB', first)).toBe('December 2019');
   });
 });
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import rehypeArticleWords from '../../src/lib/markdown/rehype-article-words.ts';
 import rehypeSentenceRefs from '../../src/lib/markdown/rehype-sentence-refs.ts';
 import remarkTypography from '../../src/lib/markdown/remark-typography.ts';
-import { frenchTypography, guillemets, openingWords, typesetFields } from '../../src/lib/site/typography.ts';
+import { openingWords, typesetFields } from '../../src/lib/site/typography.ts';
+import { frenchTypography, guillemets } from '../../src/i18n/typography.ts';
 
 const options = {
   sentenceIds: () => new Set(['2.1', '4.2']),
@@ -45,7 +46,7 @@ describe('frenchTypography', () => {
 describe('typesetFields', () => {
   it('typesets the named fields only and leaves the data it was given alone', () => {
     const data = { title: "l'échange : oui", url: "https://example.org/l'article" };
-    expect(typesetFields(data, ['title'])).toEqual({
+    expect(typesetFields(data, ['title'], frenchTypography)).toEqual({
       title: 'l’échange\u00A0: oui',
       url: "https://example.org/l'article",
     });

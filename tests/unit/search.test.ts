@@ -1,5 +1,5 @@
-import { fill } from '../../src/lib/site/fill.ts';
-import { fillCount } from '../../src/lib/site/plural.ts';
+import { fill } from '../../src/i18n/fill.ts';
+import { fillCount } from '../../src/i18n/plural.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ import {
   statementWords,
 } from '../../src/lib/search/records.ts';
 import { parseArticle } from '../../src/lib/article/article.ts';
-import { frenchTypography } from '../../src/lib/site/typography.ts';
+import { frenchTypography } from '../../src/i18n/typography.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const entities = new Map([
@@ -577,7 +577,7 @@ describe('fillCount', () => {
     ['search.filtered', 0, {}, '0 résultat avec ces filtres'],
     ['search.filtered', 3, {}, '3 résultats avec ces filtres'],
   ])('agrees %s with %d as French does', (key, count, values, expected) => {
-    expect(fillCount(forms(key), count, values)).toBe(expected);
+    expect(fillCount(forms(key), count, values, 'fr')).toBe(expected);
   });
 
   it('has both forms for every counted string of the dictionary', () => {

@@ -199,6 +199,7 @@ describe('toTimelineJs', () => {
     title: 'Minsk',
     description: 'Chronologie',
     lang: 'fr',
+    dateLocale: 'fr-FR',
     words: { around: 'vers', firstOfMonth: '1er' },
     groupOf: (item: TimelineItem) => item.origin,
     absolute: (path: string) => `https://example.org/${path}`,

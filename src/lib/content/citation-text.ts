@@ -4,8 +4,8 @@
  * quote never leaves the site without its check. The phrasing is the page's
  * language; the words stay the article's.
  */
-import { fill } from '../site/fill.ts';
-import { nestQuotes } from '../site/typography.ts';
+import { fill } from '../../i18n/fill.ts';
+import { nestQuotes } from '../../i18n/typography.ts';
 
 export { nestQuotes };
 

@@ -24,7 +24,8 @@ import {
   sentenceOf,
   type Article,
 } from '../article/article.ts';
-import { guillemets, openingWords } from '../site/typography.ts';
+import { openingWords } from '../site/typography.ts';
+import { guillemets } from '../../i18n/typography.ts';
 import { verdictsOf, type JudgedClaim } from '../content/verdicts.ts';
 import { answeringPages } from './site-pages.ts';
 

@@ -83,30 +83,6 @@ export function compareStoryDates(a: StoryDate, b: StoryDate): number {
   return periodEnd(a.iso) - periodEnd(b.iso) || periodStart(b.iso) - periodStart(a.iso);
 }
 
-/** Words that a date display needs beyond month names, from the interface dictionary. */
-export interface DateWords {
-  /** "vers", for approximate dates. */
-  readonly around: string;
-  /** "1er", French writes the first day of a month as an ordinal. */
-  readonly firstOfMonth: string;
-}
-
-/** "1er février 2020", "décembre 2019", "2015", "vers 1994": never a day that is not known. */
-export function formatStoryDate(date: StoryDate, lang: string, words: DateWords): string {
-  const { year, month, day, period } = parseValidIso(date.iso);
-  const monthName =
-    month === undefined
-      ? ''
-      : new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(
-          Date.UTC(year, month - 1, 1),
-        );
-  let text: string;
-  if (period === 'day') text = `${day === 1 ? words.firstOfMonth : String(day)} ${monthName} ${year}`;
-  else if (period === 'month') text = `${monthName} ${year}`;
-  else text = String(year);
-  return date.precision === 'approximate' ? `${words.around} ${text}` : text;
-}
-
 /** The period an ISO string names, which is also its precision when the date is exact. */
 export function periodOf(iso: string): Period {
   return parseValidIso(iso).period;

@@ -4,17 +4,11 @@
  * timeline pages need. Plain data in, plain data out.
  */
 import type { EventData } from '../../schemas/event.ts';
-import {
-  compareStoryDates,
-  formatStoryDate,
-  periodStart,
-  yearOf,
-  type DateWords,
-  type StoryDate,
-} from './dates.ts';
+import { compareStoryDates, periodStart, yearOf, type StoryDate } from './dates.ts';
 import { entryPath, type AnalysisEntry } from '../content/entries.ts';
 import { BASE_LOCALE, localePath, localeTable, type Locale } from '../../i18n/index.ts';
 import { escapeMarkup } from '../site/escape.ts';
+import { formatStoryDate, type DateWords } from '../../i18n/dates.ts';
 import { sectionRank, SECTIONS, type SectionCollection } from '../content/sections.ts';
 import { typesetFields } from '../site/typography.ts';
 
@@ -22,7 +16,7 @@ export const ORIGINS = [{ origin: 'article' }, { origin: 'context' }] as const;
 export type Origin = (typeof ORIGINS)[number]['origin'];
 
 /** An event's title and text are the site's own words: typeset them for display and search alike. */
-export function typesetEvent(data: EventData, typeset?: (text: string) => string): EventData {
+export function typesetEvent(data: EventData, typeset: (text: string) => string): EventData {
   return typesetFields(data, ['title', 'text'], typeset);
 }
 
@@ -292,6 +286,8 @@ export interface TimelineJsOptions {
   readonly title: string;
   readonly description: string;
   readonly lang: string;
+  /** The tag dates are written with (the locale table's `dateLocale`). */
+  readonly dateLocale: string;
   readonly words: DateWords;
   /** The group label of an item, e.g. "La visite · contexte". */
   readonly groupOf: (item: TimelineItem) => string;
@@ -325,7 +321,7 @@ export function toTimelineJs(items: readonly TimelineItem[], options: TimelineJs
       if (month !== undefined) start_date.month = month;
       if (day !== undefined) start_date.day = day;
       const partial = item.date.precision !== 'day';
-      const display = formatStoryDate(item.date, options.lang, options.words);
+      const display = formatStoryDate(item.date, options.dateLocale, options.words);
       if (partial) start_date.display_date = display;
       const links = item.entries
         .map((e) => `<a href="${escapeMarkup(options.absolute(e.path))}">${escapeMarkup(e.title)}</a>`)

@@ -18,6 +18,7 @@ export const GET: APIRoute<{ locale: Locale }> = ({ site, props: { locale } }) =
     title: t('site.title'),
     description: t('timeline.intro'),
     lang: localeTable(locale).lang,
+    dateLocale: localeTable(locale).dateLocale,
     words: dateWords(locale),
     groupOf: (item) => `${t(`section.${item.section}`)} · ${t(`timeline.origin.${item.origin}`)}`,
     absolute: siteInfo(site, locale).absolute,

@@ -14,7 +14,7 @@ export interface PluralForms {
 const rules = new Map<string, Intl.PluralRules>();
 
 /** The form the language uses for this count ("many", for a million in French, reads as "other"). */
-export function pluralForm(forms: PluralForms, count: number, lang = 'fr'): string {
+export function pluralForm(forms: PluralForms, count: number, lang: string): string {
   const rule = rules.get(lang) ?? new Intl.PluralRules(lang);
   rules.set(lang, rule);
   return rule.select(count) === 'one' ? forms.one : forms.other;
@@ -24,8 +24,8 @@ export function pluralForm(forms: PluralForms, count: number, lang = 'fr'): stri
 export function fillCount(
   forms: PluralForms,
   count: number,
-  values: Record<string, string | number> = {},
-  lang = 'fr',
+  values: Record<string, string | number>,
+  lang: string,
 ): string {
   return fill(pluralForm(forms, count, lang), { count, ...values });
 }
