@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DATE_PRECISIONS, isoMatchesPrecision, isValidIsoDate } from '../lib/timeline/dates.ts';
+import { DATE_PRECISIONS, isoMatchesPrecision, isValidIsoDate } from './iso-date.ts';
 
 /** A sentence of the source, written §paragraph.sentence (e.g. "§4.2"). */
 export const sentenceRef = z
