@@ -4,7 +4,7 @@ import type { UiKey } from './fr.ts';
 
 /** Every string of the interface, in English: the same keys as ./fr.ts, in the same order. */
 export const en = {
-  'site.title': 'Minsk, 1 February 2020',
+  'site.title': 'Pompeo in Minsk: the article checked',
   'site.tagline': 'An article on Mike Pompeo’s visit to Belarus, sentence by sentence',
   'site.description':
     'Analysis of a February 2020 article on Mike Pompeo’s visit to Minsk and his meeting with Alexander Lukashenko, against the backdrop of the Russia-Belarus oil dispute.',
@@ -413,6 +413,10 @@ export const en = {
     'In this edition, « » hold the article’s own French words, verbatim; the English in brackets after them is the site’s translation, not anyone’s words. Quotes reported in English are given with their source.',
   'quote.sentenceTranslation': 'The site’s translation of the article’s sentence',
   'quote.siteTranslation': 'The site’s translation, not the speaker’s words',
+  /** The masthead, the phone's menu and the footer's list of pages. */
+  'site.strapline': 'A February 2020 news article, read sentence by sentence against the sources',
+  'nav.menu': 'Menu',
+  'nav.footer': 'Every page',
   /** A colon after a label: English puts no space before it. */
   'punct.colon': ':',
 } as const;

@@ -4,7 +4,7 @@ import { frenchTypography, guillemets } from '../lib/site/typography.ts';
 
 /** Every string of the interface, in French. Every other locale has the same keys. */
 export const fr = {
-  'site.title': 'Minsk, 1er février 2020',
+  'site.title': 'Pompeo à Minsk\u00a0: l’article vérifié',
   'site.tagline': 'Un article sur la visite de Mike Pompeo en Biélorussie, phrase par phrase',
   'site.description':
     'Analyse d’un article de février 2020 sur la visite de Mike Pompeo à Minsk et sa rencontre avec Alexandre Loukachenko, sur fond de différend pétrolier russo-biélorusse.',
@@ -412,6 +412,10 @@ export const fr = {
   'edition.readingNote': '',
   'quote.sentenceTranslation': 'Traduction par le site de la phrase de l’article',
   'quote.siteTranslation': 'Traduction du site, pas les mots de l’orateur',
+  /** The masthead, the phone's menu and the footer's list of pages. */
+  'site.strapline': 'Un article de presse de février 2020, relu phrase par phrase contre les sources',
+  'nav.menu': 'Menu',
+  'nav.footer': 'Toutes les pages',
   /** A colon after a label: French puts a no-break space before it. */
   'punct.colon': '\u00a0:',
 } as const;
