@@ -25,7 +25,9 @@ await withPreview({ port: Number(process.env['SCREENSHOT_PORT'] ?? 4329) }, asyn
         // networkidle: pages with a script (search) are shot once it has drawn its results.
         await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
         const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${scheme}.png`;
-        await page.screenshot({ path: new URL(name, outDir.startsWith('/') ? `file://${outDir}` : outDir).pathname });
+        await page.screenshot({
+          path: new URL(name, outDir.startsWith('/') ? `file://${outDir}` : outDir).pathname,
+        });
         await page.close();
       }
     }
