@@ -414,9 +414,15 @@ export const en = {
   'quote.sentenceTranslation': 'The site’s translation of the article’s sentence',
   'quote.siteTranslation': 'The site’s translation, not the speaker’s words',
   /** The masthead, the phone's menu and the footer's list of pages. */
-  'site.strapline': 'A February 2020 news article, read sentence by sentence against the sources',
+  'site.strapline': 'A February 2020 article, checked sentence by sentence',
   'nav.menu': 'Menu',
   'nav.footer': 'Every page',
+  'claim.claimed': 'What is claimed',
+  'claim.why': 'Why',
+  'home.headline': 'What the article says, what the sources show',
+  'home.what':
+    'A French-language news article, dated February 2020, recounts US Secretary of State Mike Pompeo’s visit to Minsk.',
+  'home.allQuotes': 'All the quotes',
   /** A colon after a label: English puts no space before it. */
   'punct.colon': ':',
 } as const;

@@ -413,9 +413,15 @@ export const fr = {
   'quote.sentenceTranslation': 'Traduction par le site de la phrase de l’article',
   'quote.siteTranslation': 'Traduction du site, pas les mots de l’orateur',
   /** The masthead, the phone's menu and the footer's list of pages. */
-  'site.strapline': 'Un article de presse de février 2020, relu phrase par phrase contre les sources',
+  'site.strapline': 'Un article de février 2020, vérifié phrase par phrase',
   'nav.menu': 'Menu',
   'nav.footer': 'Toutes les pages',
+  'claim.claimed': 'Ce qui est affirmé',
+  'claim.why': 'Pourquoi',
+  'home.headline': 'Ce que dit l’article, ce que montrent les sources',
+  'home.what':
+    'Un article de presse en français, daté de février 2020, raconte la visite du secrétaire d’État américain Mike Pompeo à Minsk.',
+  'home.allQuotes': 'Toutes les citations',
   /** A colon after a label: French puts a no-break space before it. */
   'punct.colon': '\u00a0:',
 } as const;
