@@ -406,7 +406,7 @@ export const en = {
   'date.around': 'around',
   'date.firstOfMonth': '1',
   'source.translationNotice':
-    'Each sentence is the article’s French, word for word, followed by the site’s own English translation, labelled as such: a translation for reading, not the article’s words.',
+    'Each sentence comes first in the site’s own English translation, labelled as such: a translation for reading, not the article’s words. The article’s French follows beneath it, word for word.',
   'article.siteTranslation': 'The site’s translation',
   'quote.reportedInEnglish': 'Reported in English by',
   'edition.readingNote':
@@ -423,6 +423,9 @@ export const en = {
   'home.what':
     'A French-language news article, dated February 2020, recounts US Secretary of State Mike Pompeo’s visit to Minsk.',
   'home.allQuotes': 'All the quotes',
+  'source.original': 'The article’s words',
+  'source.analyses.one': '{count} analysis',
+  'source.analyses.other': '{count} analyses',
   /** A colon after a label: English puts no space before it. */
   'punct.colon': ':',
 } as const;

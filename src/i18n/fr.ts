@@ -406,7 +406,8 @@ export const fr = {
   'cite.quoteVerdicts': '{quote} (verdict : {labels})',
   'date.around': 'vers',
   'date.firstOfMonth': '1er',
-  'source.translationNotice': 'Chaque phrase de l’article est suivie de sa traduction par le site.',
+  'source.translationNotice':
+    'Chaque phrase vient d’abord dans la traduction du site, signalée comme telle ; le texte de l’article suit, mot pour mot.',
   'article.siteTranslation': 'Traduction du site',
   'quote.reportedInEnglish': 'Rapporté en anglais par',
   'edition.readingNote': '',
@@ -422,6 +423,9 @@ export const fr = {
   'home.what':
     'Un article de presse en français, daté de février 2020, raconte la visite du secrétaire d’État américain Mike Pompeo à Minsk.',
   'home.allQuotes': 'Toutes les citations',
+  'source.original': 'Le texte de l’article',
+  'source.analyses.one': '{count} analyse',
+  'source.analyses.other': '{count} analyses',
   /** A colon after a label: French puts a no-break space before it. */
   'punct.colon': '\u00a0:',
 } as const;
