@@ -423,6 +423,8 @@ export const en = {
   'home.what':
     'A French-language news article, dated February 2020, recounts US Secretary of State Mike Pompeo’s visit to Minsk.',
   'home.allQuotes': 'All the quotes',
+  'timeline.jump': 'Jump to a year',
+  'timeline.data': 'The timeline as data files',
   'source.original': 'The article’s words',
   'source.analyses.one': '{count} analysis',
   'source.analyses.other': '{count} analyses',

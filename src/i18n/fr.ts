@@ -423,6 +423,8 @@ export const fr = {
   'home.what':
     'Un article de presse en français, daté de février 2020, raconte la visite du secrétaire d’État américain Mike Pompeo à Minsk.',
   'home.allQuotes': 'Toutes les citations',
+  'timeline.jump': 'Aller à l’année',
+  'timeline.data': 'La chronologie en fichiers de données',
   'source.original': 'Le texte de l’article',
   'source.analyses.one': '{count} analyse',
   'source.analyses.other': '{count} analyses',
