@@ -123,3 +123,17 @@ test.describe('on a phone with JavaScript off', () => {
     }
   });
 });
+
+test('every entry, quotes included, has its own share picture in each edition', async ({ request }) => {
+  expect(content.entries.length).toBeGreaterThan(0);
+  for (const locale of LOCALES) {
+    for (const entry of content.entries) {
+      const response = await request.get(`/${localePath(locale, 'share', `entree-${entry.id}.png`)}`);
+      expect(response.status(), `${locale} ${entry.id}`).toBe(200);
+      expect(response.headers()['content-type'], `${locale} ${entry.id}`).toContain('image/png');
+      const png = await response.body();
+      // The PNG header's width and height: the size sharing services expect.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], entry.id).toEqual([1200, 630]);
+    }
+  }
+});
