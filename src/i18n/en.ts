@@ -394,7 +394,7 @@ export const en = {
   'data.field.chronologie.url': 'the permanent address of the event on the timeline',
   'cite.summary': 'Cite',
   'cite.text': 'Citation (text)',
-  'cite.bibtex': 'BibLaTeX reference',
+  'cite.bibtex': 'For reference managers',
   'cite.copyText': 'Copy the citation',
   'cite.copyBibtex': 'Copy the reference',
   'cite.copied': 'Copied to the clipboard.',

@@ -395,7 +395,7 @@ export const fr = {
   'data.field.chronologie.url': 'l’adresse permanente de l’événement dans la chronologie',
   'cite.summary': 'Citer',
   'cite.text': 'Citation (texte)',
-  'cite.bibtex': 'Référence BibLaTeX',
+  'cite.bibtex': 'Pour un logiciel de bibliographie',
   'cite.copyText': 'Copier la citation',
   'cite.copyBibtex': 'Copier la référence',
   'cite.copied': 'Copié dans le presse-papiers.',
