@@ -4,7 +4,7 @@ import type { UiKey } from './fr.ts';
 
 /** Every string of the interface, in English: the same keys as ./fr.ts, in the same order. */
 export const en = {
-  'site.title': 'Minsk, 1 February 2020',
+  'site.title': 'Pompeo in Minsk: the article checked',
   'site.tagline': 'An article on Mike Pompeo’s visit to Belarus, sentence by sentence',
   'site.description':
     'Analysis of a February 2020 article on Mike Pompeo’s visit to Minsk and his meeting with Alexander Lukashenko, against the backdrop of the Russia-Belarus oil dispute.',
@@ -459,7 +459,7 @@ export const en = {
   'data.field.chronologie.url': 'the permanent address of the event on the timeline',
   'cite.summary': 'Cite',
   'cite.text': 'Citation (text)',
-  'cite.bibtex': 'BibLaTeX reference',
+  'cite.bibtex': 'For reference managers',
   'cite.copyText': 'Copy the citation',
   'cite.copyBibtex': 'Copy the reference',
   'cite.copied': 'Copied to the clipboard.',
@@ -471,13 +471,28 @@ export const en = {
   'date.around': 'around',
   'date.firstOfMonth': '1',
   'source.translationNotice':
-    'Each sentence is the article’s French, word for word, followed by the site’s own English translation, labelled as such: a translation for reading, not the article’s words.',
+    'Each sentence comes first in the site’s own English translation, labelled as such: a translation for reading, not the article’s words. The article’s French follows beneath it, word for word.',
   'article.siteTranslation': 'The site’s translation',
   'quote.reportedInEnglish': 'Reported in English by',
   'edition.readingNote':
     'In this edition, « » hold the article’s own French words, verbatim; the English in brackets after them is the site’s translation, not anyone’s words. Quotes reported in English are given with their source.',
   'quote.sentenceTranslation': 'The site’s translation of the article’s sentence',
   'quote.siteTranslation': 'The site’s translation, not the speaker’s words',
+  /** The masthead, the phone's menu and the footer's list of pages. */
+  'site.strapline': 'A February 2020 article, checked sentence by sentence',
+  'nav.menu': 'Menu',
+  'nav.footer': 'Every page',
+  'claim.claimed': 'What is claimed',
+  'claim.why': 'Why',
+  'home.headline': 'What the article says, what the sources show',
+  'home.what':
+    'A French-language news article, dated February 2020, recounts US Secretary of State Mike Pompeo’s visit to Minsk.',
+  'home.allQuotes': 'All the quotes',
+  'timeline.jump': 'Jump to a year',
+  'timeline.data': 'The timeline as data files',
+  'source.original': 'The article’s words',
+  'source.analyses.one': '{count} analysis',
+  'source.analyses.other': '{count} analyses',
   /** A colon after a label: English puts no space before it. */
   'punct.colon': ':',
 } as const;

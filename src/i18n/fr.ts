@@ -4,7 +4,7 @@ import { frenchTypography, guillemets } from './typography.ts';
 
 /** Every string of the interface, in French. Every other locale has the same keys. */
 export const fr = {
-  'site.title': 'Minsk, 1er février 2020',
+  'site.title': 'Pompeo à Minsk\u00a0: l’article vérifié',
   'site.tagline': 'Un article sur la visite de Mike Pompeo en Biélorussie, phrase par phrase',
   'site.description':
     'Analyse d’un article de février 2020 sur la visite de Mike Pompeo à Minsk et sa rencontre avec Alexandre Loukachenko, sur fond de différend pétrolier russo-biélorusse.',
@@ -462,7 +462,7 @@ export const fr = {
   'data.field.chronologie.url': 'l’adresse permanente de l’événement dans la chronologie',
   'cite.summary': 'Citer',
   'cite.text': 'Citation (texte)',
-  'cite.bibtex': 'Référence BibLaTeX',
+  'cite.bibtex': 'Pour un logiciel de bibliographie',
   'cite.copyText': 'Copier la citation',
   'cite.copyBibtex': 'Copier la référence',
   'cite.copied': 'Copié dans le presse-papiers.',
@@ -473,12 +473,28 @@ export const fr = {
   'cite.quoteVerdicts': '{quote} (verdict : {labels})',
   'date.around': 'vers',
   'date.firstOfMonth': '1er',
-  'source.translationNotice': 'Chaque phrase de l’article est suivie de sa traduction par le site.',
+  'source.translationNotice':
+    'Chaque phrase vient d’abord dans la traduction du site, signalée comme telle ; le texte de l’article suit, mot pour mot.',
   'article.siteTranslation': 'Traduction du site',
   'quote.reportedInEnglish': 'Rapporté en anglais par',
   'edition.readingNote': '',
   'quote.sentenceTranslation': 'Traduction par le site de la phrase de l’article',
   'quote.siteTranslation': 'Traduction du site, pas les mots de l’orateur',
+  /** The masthead, the phone's menu and the footer's list of pages. */
+  'site.strapline': 'Un article de février 2020, vérifié phrase par phrase',
+  'nav.menu': 'Menu',
+  'nav.footer': 'Toutes les pages',
+  'claim.claimed': 'Ce qui est affirmé',
+  'claim.why': 'Pourquoi',
+  'home.headline': 'Ce que dit l’article, ce que montrent les sources',
+  'home.what':
+    'Un article de presse en français, daté de février 2020, raconte la visite du secrétaire d’État américain Mike Pompeo à Minsk.',
+  'home.allQuotes': 'Toutes les citations',
+  'timeline.jump': 'Aller à l’année',
+  'timeline.data': 'La chronologie en fichiers de données',
+  'source.original': 'Le texte de l’article',
+  'source.analyses.one': '{count} analyse',
+  'source.analyses.other': '{count} analyses',
   /** A colon after a label: French puts a no-break space before it. */
   'punct.colon': '\u00a0:',
 } as const;

@@ -92,6 +92,9 @@ function enhance(tools: HTMLFormElement): void {
         setTimeout(() => (button.textContent = strings.copy), 2000);
       });
     });
-    item.append(button);
+    // One "Cite" control per card holds every copy action: the quote's goes first in it.
+    const cite = item.querySelector('details.cite');
+    if (cite) cite.querySelector('summary')?.after(button);
+    else item.append(button);
   }
 }

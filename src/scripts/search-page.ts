@@ -240,7 +240,6 @@ function renderGroup(group: ResultGroup<Shown>, heading: 'h2' | 'h3'): HTMLLIEle
   link.href = highlightUrl(shown.url, shown.parts);
   link.textContent = shown.title;
   title.append(link);
-  item.append(kind, title);
   // One label per rated claim, in the article's order: folded results share their entry, so its verdicts.
   const verdicts =
     [shown, ...group.folded.map((f) => f.item)].find((s) => s.verdicts.length > 0)?.verdicts ?? [];
@@ -263,6 +262,8 @@ function renderGroup(group: ResultGroup<Shown>, heading: 'h2' | 'h3'): HTMLLIEle
     line.append(after ?? '');
     item.append(line);
   }
+  // The verdicts come before the words they judge: the title and excerpt follow them.
+  item.append(kind, title);
   const excerpt = document.createElement('p');
   excerpt.className = 'result__excerpt';
   for (const part of shown.parts) {

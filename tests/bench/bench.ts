@@ -25,6 +25,7 @@ import { LOCALES, localePath, localeTable, type Locale } from '../../src/i18n/in
 import { indexChunks } from './index-chunks.ts';
 import { FILE_KINDS, PAGEFIND_PARTS, PHONE_NETWORK, visit, type Ui, type Visit } from './reader.ts';
 import { withStaticServer } from './serve.ts';
+import { reportPages } from './pages.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 
 // Words readers search for, spread over the alphabet: Pagefind splits its index into chunks by
@@ -287,6 +288,7 @@ async function reportSite(dist: string): Promise<void> {
   console.log(`| pages that load JavaScript | ${scripted.map((w) => w.path).join(', ') || 'none'} |`);
   for (const page of scripted)
     console.log(`| ${page.path} (its script: ${kb(page.js)}) | ${kb(page.bytes)} |`);
+  await reportPages(dist, PORT);
 
   console.log('\nLighthouse, mobile:\n');
   console.log('| page | performance | accessibility | best practices | SEO |');

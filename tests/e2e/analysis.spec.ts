@@ -8,6 +8,8 @@ test('a claim’s verdict shows on its source sentence and on its entry, and the
   page,
 }) => {
   await page.goto('/source/');
+  // The sentence's analyses are gathered in one disclosure under it.
+  await page.locator('#s2-1 .sentence__notes > summary').click();
   const chip = page
     .locator('#s2-1 .sentence__links')
     .getByRole('link', { name: /^Faux : Pompeo est le premier/ });

@@ -87,6 +87,7 @@ test('the English quotes page gives each quote its verdicts first, the French wo
     const labels = verdictsOf(s.slug, claims).map((v) => en(`label.${v.label}`));
     if (labels.length === 0) continue;
     await expect(page.locator(`#${s.slug} .verdicts`)).toContainText(labels[0] ?? '');
+    await page.locator(`#${s.slug} .cite summary`).click();
     await page.locator(`#${s.slug} .quote-item__copy`).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     // The article's words, verbatim, in its guillemets (whatever the no-break spaces).

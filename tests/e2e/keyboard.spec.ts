@@ -39,6 +39,9 @@ test('the quotes page with the keyboard alone: search, pick a speaker, copy', as
   await expect(page.getByLabel('Orateur', { exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
   await page.getByLabel('Orateur', { exact: true }).selectOption('pompeo');
+  // The copy action is inside the card's one "Citer" control: open it, then reach the button.
+  await tabTo(page, page.locator('#echange-d-ambassadeurs .cite summary'));
+  await page.keyboard.press('Enter');
   const copy = page.locator('#echange-d-ambassadeurs .quote-item__copy');
   await tabTo(page, copy);
   await page.keyboard.press('Enter');

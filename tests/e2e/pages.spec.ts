@@ -11,7 +11,7 @@ test('an unknown address gets the 404 page', async ({ page }) => {
 test('words next to inline elements are not glued together', async ({ page }) => {
   await page.goto('/');
   const meta = page.locator('.card .meta').filter({ hasText: 'décembre 2019' }).first();
-  expect(await meta.innerText()).toMatch(/énergétique\s+31 décembre 2019/);
+  expect(await meta.innerText()).toMatch(/énergétique\s+·\s+31 décembre 2019/);
 });
 
 test('the skip link is the first stop of the keyboard and shows its focus', async ({ page }) => {

@@ -82,6 +82,8 @@ test('“copy citation” puts the quote, whom the article credits, its verdict 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/citations/');
   const copy = async (id: string) => {
+    // The copy action is in the card's one "Citer" control.
+    await page.locator(`#${id} .cite summary`).click();
     await page.locator(`#${id}`).getByRole('button', { name: 'Copier la citation' }).click();
     return (await page.evaluate(() => navigator.clipboard.readText())).replace(/[\u00A0\u202F]/gu, ' ');
   };

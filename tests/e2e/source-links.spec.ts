@@ -12,6 +12,8 @@ test('a sentence of the source links to its entry, and the entry links back to t
   await page.goto('/source/');
   const sentence = page.locator('#s4-2');
   await expect(sentence).toContainText('Lukashenko a déclaré à Pompeo');
+  // The sentence's analyses are gathered in one disclosure under it.
+  await sentence.locator('.sentence__notes > summary').click();
   await sentence.getByRole('link', { name: /^Les déclarations : Loukachenko : «\s*très bien/ }).click();
   await expect(page).toHaveURL(/\/declarations\/loukachenko-malentendus\/$/);
   await expect(page.locator('h1')).toContainText('très bien que vous ayez risqué de venir');

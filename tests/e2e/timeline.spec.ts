@@ -43,8 +43,9 @@ test('every event is an anchor with a link to itself, and context is labelled as
   for (const event of await page.locator('.event').all()) {
     const id = await event.getAttribute('id');
     expect(id).toBeTruthy();
-    // h3 under its year, h4 under a month heading of a dense year.
-    await expect(event.locator(`:is(h3, h4) a[href="#${id}"]`)).toHaveCount(1);
+    // Its date links to itself; its title (h3 under its year, h4 under a month) to itself or its entry.
+    await expect(event.locator(`a.event__permalink[href="#${id}"]`)).toHaveCount(1);
+    await expect(event.locator(':is(h3, h4) a')).toHaveCount(1);
     const isContext = await event.evaluate((el) => el.classList.contains('event--context'));
     await expect(event.locator('.origin')).toHaveText(isContext ? 'Contexte' : 'De l’article');
     if (isContext) expect(await event.locator('a[href^="http"]').count()).toBeGreaterThan(0);
@@ -132,23 +133,55 @@ test('the filters can be used with the keyboard alone', async ({ page }) => {
   await expect(page.locator('.event--context')).toHaveCount(0);
 });
 
-test('the axis is decorative, says what it plots, and is shown on wide screens only', async ({ page }) => {
+test('the axis says what it plots, each dot a link to its event named by its title, on phones too', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/chronologie/');
   const axis = page.locator('svg.timeline-axis:not(.timeline-axis--zoom)');
   await expect(axis).toBeVisible();
-  await expect(axis).toHaveAttribute('aria-hidden', 'true');
   await expect(page.locator('.timeline-axis-figure figcaption')).toContainText(
     'chaque point est un événement',
   );
-  expect(await axis.locator('circle').count()).toBe(await page.locator('.event').count());
+  const events = page.locator('.event');
+  const dots = axis.locator('a');
+  expect(await dots.count()).toBe(await events.count());
+  for (const dot of await dots.all()) {
+    const target = (await dot.getAttribute('href')) ?? '';
+    const title = (await page.locator(`${target} :is(h3, h4)`).innerText()).trim();
+    await expect(dot).toHaveAccessibleName(title);
+  }
   // The densest months get an axis of their own, labelled by month.
   const zoom = page.locator('svg.timeline-axis--zoom');
-  await expect(zoom).toHaveAttribute('aria-hidden', 'true');
-  expect(await zoom.locator('circle').count()).toBeGreaterThan(8);
+  expect(await zoom.locator('a').count()).toBeGreaterThan(8);
   await expect(zoom.locator('text').first()).toHaveText(/^\s*[a-zéû]+ \d{4}\s*$/);
   await page.setViewportSize({ width: 390, height: 800 });
-  await expect(axis).toBeHidden();
+  await expect(axis).toBeVisible();
+  // A dot a finger can reach (dots of the same day overlap): the one on top where it is drawn.
+  const reachable = await axis.evaluate((svg) =>
+    [...svg.querySelectorAll('a')].findIndex((a) => {
+      a.scrollIntoView({ inline: 'center', block: 'center' });
+      const box = a.querySelector('.timeline-axis__point')?.getBoundingClientRect();
+      return (
+        box && document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('a') === a
+      );
+    }),
+  );
+  expect(reachable).toBeGreaterThanOrEqual(0);
+  const dot = dots.nth(reachable);
+  await dot.scrollIntoViewIfNeeded();
+  await dot.click();
+  await expect(page).toHaveURL(new RegExp(`${(await dot.getAttribute('href')) ?? ''}$`));
+});
+
+test('a jump-to-year list links every year of the timeline', async ({ page }) => {
+  await page.goto('/chronologie/');
+  const years = await page.locator('.timeline__year > h2').allInnerTexts();
+  expect(years.length).toBeGreaterThan(1);
+  const jump = page.locator('nav.year-jump a');
+  await expect(jump).toHaveText(years.map((y) => y.trim()));
+  await jump.last().click();
+  await expect(page.locator(`#annee-${years.at(-1)?.trim()}`)).toBeInViewport();
 });
 
 test('/chronologie.json is valid TimelineJS3 data with every event', async ({ page, request }) => {

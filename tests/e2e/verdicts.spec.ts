@@ -85,6 +85,8 @@ test('the copied citation says whose attribution it is and carries every verdict
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/citations/');
   for (const s of rated) {
+    // The copy action is in the card's one "Citer" control.
+    await page.locator(`#${s.slug} .cite summary`).click();
     await page
       .locator(`#${s.slug}`)
       .getByRole('button', { name: t('quotes.copy') })

@@ -1,12 +1,14 @@
 /**
  * Screenshots of the built site at phone and desktop widths, light and dark,
  * for looking at a change and for the README. Run with `npm run screenshots`
- * after `npm run build`; the pictures land beside this file.
+ * after `npm run build`; the pictures land beside this file, or in SCREENSHOT_DIR when it is set
+ * (to compare a change's before and after outside the repository).
  */
 import { chromium } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { withPreview } from '../support/preview.ts';
 
+const outDir = process.env['SCREENSHOT_DIR'] ? `${process.env['SCREENSHOT_DIR']}/` : import.meta.url;
 const paths = process.argv.length > 2 ? process.argv.slice(2) : ['/', '/source/'];
 
 await withPreview({ port: Number(process.env['SCREENSHOT_PORT'] ?? 4329) }, async (origin) => {
@@ -23,7 +25,9 @@ await withPreview({ port: Number(process.env['SCREENSHOT_PORT'] ?? 4329) }, asyn
         // networkidle: pages with a script (search) are shot once it has drawn its results.
         await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
         const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${scheme}.png`;
-        await page.screenshot({ path: new URL(name, import.meta.url).pathname });
+        await page.screenshot({
+          path: new URL(name, outDir.startsWith('/') ? `file://${outDir}` : outDir).pathname,
+        });
         await page.close();
       }
     }
