@@ -78,7 +78,6 @@ export const en = {
     'The text as it was published, uncorrected: its typos and mixed spellings (« Loukachenko », « Lukashenko ») are in the original. Each sentence carries its number, §paragraph.sentence, and links to the entries that analyse it.',
   'source.paragraph': 'Paragraph',
   'source.coveredBy': 'Analysed in',
-  'source.legend': 'Key to the sections',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not match any page on the site.',
   'notFound.back': 'Back to the home page',
@@ -89,7 +88,7 @@ export const en = {
   'timeline.intro':
     'From 1991 to 2021: the visits of US Secretaries of State to Minsk, Crimea, the Russia-Belarus oil dispute and Mike Pompeo’s visit. Events reported by the article carry their fact-check; those that come from other sources are given as context, with their source. The author’s opinions are not events: they stay in the commentary.',
   'timeline.axisCaption':
-    'Time axis, by year: each dot is an event from the list below, placed at its date: filled dots are reported by the article, hollow dots are context, and the colour shows the section.',
+    'Time axis, by year: each dot is an event from the list below, placed at its date: filled dots are reported by the article, hollow dots are context.',
   'timeline.axisZoom': 'The second axis enlarges the busiest period, from {from} to {to}, by month.',
   'timeline.filters': 'Filter the timeline',
   'timeline.bySection': 'Section',
@@ -249,7 +248,6 @@ export const en = {
   'nav.provenance': 'Provenance',
   'nav.data': 'Data',
   'masthead.publisher': 'Published by {name}',
-  'masthead.noPublisher': 'Publisher not given',
   'page.updated': 'Last updated',
   'page.address': 'Page address',
   'home.essential': 'In brief',
@@ -267,11 +265,6 @@ export const en = {
   'method.publisher': 'Who publishes this site',
   'method.what':
     'This site analyses a single text: a French-language news article, dated February 2020, about Mike Pompeo’s visit to Minsk. It reproduces the article as published, splits it into sentences and checks each of its claims against what other publications reported.',
-  'method.publisherName': 'It is published by {name}.',
-  'method.noPublisherName': 'The name of its publisher is not given: the site does not state it yet.',
-  'method.contact': 'To write to the publisher:',
-  'method.noContact':
-    'No contact address is given for now, so the site does not yet offer a way to report an error to its publisher.',
   'method.splitting': 'How the article was split up',
   'method.splittingText':
     'Each non-empty line of the article is a paragraph ({paragraphs} in all, the first being the photo caption); each paragraph is split into sentences by the French sentence segmentation of Intl.Segmenter, the standard built into browsers and Node.js ({sentences} sentences). A sentence is written §paragraph.sentence: §4.2 is the second sentence of the fourth paragraph. Each sentence is linked to at least one analysis entry, filed in one of the four sections.',

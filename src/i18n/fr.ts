@@ -78,7 +78,6 @@ export const fr = {
     'Le texte tel qu’il a été publié, sans correction : coquilles et graphies mêlées (« Loukachenko », « Lukashenko ») sont d’origine. Chaque phrase porte son numéro, §paragraphe.phrase, et renvoie aux entrées qui l’analysent.',
   'source.paragraph': 'Paragraphe',
   'source.coveredBy': 'Analysée dans',
-  'source.legend': 'Légende des rubriques',
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette adresse ne correspond à aucune page du site.',
   'notFound.back': 'Revenir à l’accueil',
@@ -89,7 +88,7 @@ export const fr = {
   'timeline.intro':
     'De 1991 à 2021 : les visites de secrétaires d’État américains à Minsk, la Crimée, le différend pétrolier russo-biélorusse et la visite de Mike Pompeo. Les événements rapportés par l’article portent leur vérification ; ceux qui viennent d’autres sources sont donnés comme contexte, avec leur source. Les opinions de l’auteur ne sont pas des événements : elles restent dans le commentaire.',
   'timeline.axisCaption':
-    'Axe du temps, par année : chaque point est un événement de la liste ci-dessous, placé à sa date ; point plein, rapporté par l’article ; point creux, contexte ; couleur, rubrique.',
+    'Axe du temps, par année : chaque point est un événement de la liste ci-dessous, placé à sa date ; point plein, rapporté par l’article ; point creux, contexte.',
   'timeline.axisZoom': 'Le second axe agrandit la période la plus dense, de {from} à {to}, par mois.',
   'timeline.filters': 'Filtrer la chronologie',
   'timeline.bySection': 'Rubrique',
@@ -252,7 +251,6 @@ export const fr = {
   'nav.provenance': 'Provenance',
   'nav.data': 'Données',
   'masthead.publisher': 'Publié par {name}',
-  'masthead.noPublisher': 'Éditeur non renseigné',
   'page.updated': 'Dernière mise à jour',
   'page.address': 'Adresse de cette page',
   'home.essential': 'L’essentiel',
@@ -270,11 +268,6 @@ export const fr = {
   'method.publisher': 'Qui publie ce site',
   'method.what':
     'Ce site analyse un seul texte : un article de presse en français, daté de février 2020, sur la visite de Mike Pompeo à Minsk. Il le reproduit tel quel, le découpe en phrases et confronte chacune de ses affirmations à ce qu’en ont rapporté d’autres publications.',
-  'method.publisherName': 'Il est publié par {name}.',
-  'method.noPublisherName': 'Le nom de son éditeur n’est pas indiqué : le site ne le renseigne pas encore.',
-  'method.contact': 'Pour écrire à l’éditeur :',
-  'method.noContact':
-    'Aucune adresse de contact n’est indiquée pour l’instant : le site n’offre donc pas encore de moyen de lui signaler une erreur.',
   'method.splitting': 'Comment l’article a été découpé',
   'method.splittingText':
     'Chaque ligne non vide de l’article est un paragraphe ({paragraphs} en tout, le premier étant la légende de la photo) ; chaque paragraphe est découpé en phrases par la segmentation en phrases du français d’Intl.Segmenter, la norme des navigateurs et de Node.js ({sentences} phrases). Une phrase s’écrit §paragraphe.phrase : §4.2 est la deuxième phrase du quatrième paragraphe. Chaque phrase est reliée à au moins une entrée d’analyse, classée dans l’une des quatre rubriques.',
