@@ -197,7 +197,7 @@ export const en = {
   'label.wrong.about': 'Contradicted by the sources or by the article itself.',
   'label.unverifiable.about': 'Nothing that was found settles the question.',
   'label.opinion.about': 'The author’s point of view: it can be debated, not verified.',
-  'claimType.fact': 'Fact',
+  'claimType.fact': 'Factual claim',
   'claimType.attributed': 'Reported remarks',
   'claimType.quote': 'Quote',
   'claimType.framing': 'Framing',

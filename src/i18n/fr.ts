@@ -200,7 +200,7 @@ export const fr = {
   'label.wrong.about': 'Contredit par les sources ou par l’article lui-même.',
   'label.unverifiable.about': 'Rien de ce qui a été trouvé ne permet de trancher.',
   'label.opinion.about': 'Le point de vue de l’auteur : il se discute, il ne se vérifie pas.',
-  'claimType.fact': 'Fait',
+  'claimType.fact': 'Affirmation factuelle',
   'claimType.attributed': 'Propos rapportés',
   'claimType.quote': 'Citation',
   'claimType.framing': 'Cadrage',
