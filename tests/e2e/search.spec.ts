@@ -9,7 +9,7 @@ import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const content = buildRecordInput(root, `${root}content`, '/');
+const content = buildRecordInput(root, `${root}content`, '/', 'fr');
 const t = useTranslations('fr');
 
 /** Runs a search as a reader does, from the URL, and returns the result links. */

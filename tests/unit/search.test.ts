@@ -443,7 +443,7 @@ describe('the quotes page', () => {
 });
 
 describe('searchRecords', () => {
-  const input = buildRecordInput(root, `${root}content`, '/minsk-2020/');
+  const input = buildRecordInput(root, `${root}content`, '/minsk-2020/', 'fr');
   const records = searchRecords(input);
   const article = parseArticle(readFileSync(`${root}content/article/article.fr.txt`, 'utf8'));
 

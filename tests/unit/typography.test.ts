@@ -5,47 +5,13 @@
  * is walked field by field, so a field added without its typesetting fails here.
  */
 import { describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
 import { LOCALES, localeTable, type Locale } from '../../src/i18n/index.ts';
-import { buildEdition } from '../../src/lib/content/edition.ts';
-import { readContent, type RawFile } from '../../src/lib/content/files.ts';
-import { claimSchema, omissionSchema } from '../../src/schemas/claim.ts';
-import { entitySchema } from '../../src/schemas/entity.ts';
-import { entrySchema, statementSchema } from '../../src/schemas/entry.ts';
-import { eventSchema } from '../../src/schemas/event.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
-import { changeSchema, findingSchema, sourceMatchSchema } from '../../src/schemas/transparency.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { editionFromFiles } from '../../src/lib/search/content.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const raw = readContent(root);
-const parsed = <S extends z.ZodType>(files: readonly RawFile[], schema: S) =>
-  files.map((f) => ({ id: f.id, data: schema.parse(f.data) as z.infer<S> }));
-
-function edition(locale: Locale) {
-  return buildEdition<undefined>({
-    entries: raw.entries.map((e) => ({
-      collection: e.collection,
-      id: e.id,
-      data: (e.collection === 'statements' ? statementSchema : entrySchema).parse(e.data),
-      body: undefined,
-    })),
-    events: parsed(raw.events, eventSchema),
-    claims: parsed(raw.claims, claimSchema),
-    omissions: parsed(raw.omissions, omissionSchema),
-    changes: parsed(raw.changes, changeSchema),
-    findings: parsed(raw.findings, findingSchema),
-    provenance: parsed(raw.provenance, sourceMatchSchema),
-    entities: parsed(raw.entities, entitySchema),
-    sources: parsed(raw.sources, sourceSchema),
-    prose: new Map(
-      raw.translations
-        .filter((f) => f.locale === locale)
-        .map((f) => [`${f.collection}/${f.id}`, { data: f.data }]),
-    ),
-    typeset: localeTable(locale).typeset,
-    locale,
-  });
-}
+const edition = (locale: Locale) => editionFromFiles(raw, locale);
 
 /**
  * Fields that are someone else's words, shown as written: the article's

@@ -4,7 +4,7 @@
  * edition by the same function as the pages' (src/lib/content/edition.ts). The
  * integrity rules have already passed by then, so parsing cannot fail here.
  */
-import { BASE_LOCALE, localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
+import { localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
 import { claimSchema, omissionSchema } from '../../schemas/claim.ts';
 import { entitySchema } from '../../schemas/entity.ts';
 import { entrySchema, statementSchema, type AttributionStatus } from '../../schemas/entry.ts';
@@ -24,32 +24,16 @@ const parsed = <S extends z.ZodType>(files: readonly RawFile[], schema: S) =>
   files.map((f) => ({ id: f.id, data: schema.parse(f.data) as z.infer<S> }));
 
 /**
- * Who a quote is credited to, as the article's claim, and how far the record
- * bears it out: the end of its quote record, and meta of its entry page.
+ * One locale's edition from the content files as read from disk, outside Astro's content layer:
+ * the search records after the build, and the tests that walk the model.
  */
-export function quoteAttribution(
-  speakers: string,
-  status: AttributionStatus,
-  locale: Locale = BASE_LOCALE,
-): string {
-  const t = useTranslations(locale);
-  return `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`;
-}
-
-export function buildRecordInput(
-  root: string,
-  contentDir: string,
-  base: string,
-  locale: Locale = BASE_LOCALE,
-): RecordInput {
-  const raw = readContent(root, contentDir);
-  const prefix = withTrailingSlash(base);
+export function editionFromFiles(raw: ReturnType<typeof readContent>, locale: Locale) {
   const prose = new Map(
     raw.translations
       .filter((f) => f.locale === locale)
       .map((f) => [`${f.collection}/${f.id}`, { data: f.data }]),
   );
-  const edition = buildEdition<undefined>({
+  return buildEdition<undefined>({
     entries: raw.entries.map((e) => ({
       collection: e.collection,
       id: e.id,
@@ -68,6 +52,26 @@ export function buildRecordInput(
     typeset: localeTable(locale).typeset,
     locale,
   });
+}
+
+/**
+ * Who a quote is credited to, as the article's claim, and how far the record
+ * bears it out: the end of its quote record, and meta of its entry page.
+ */
+export function quoteAttribution(speakers: string, status: AttributionStatus, locale: Locale): string {
+  const t = useTranslations(locale);
+  return `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`;
+}
+
+export function buildRecordInput(
+  root: string,
+  contentDir: string,
+  base: string,
+  locale: Locale,
+): RecordInput {
+  const raw = readContent(root, contentDir);
+  const prefix = withTrailingSlash(base);
+  const edition = editionFromFiles(raw, locale);
   // The rules have read and checked it already, with the rest of the content.
   const translated = raw.articleTranslations.find((t) => t.locale === locale)?.data as
     Record<string, string> | undefined;
