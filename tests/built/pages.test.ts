@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { LOCALES, localeOfPath, localePath, localeTable, ROUTES, twinPath } from '../../src/i18n/index.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { builtRoutes, distFile } from './built.ts';
 
 const routes = builtRoutes();
@@ -84,5 +85,37 @@ describe.each(routes)('%s', (route) => {
       )
       .map((node) => attr(node, 'src') || attr(node, 'href') || attr(node, 'srcset'));
     expect(fetched.filter((address) => /^(https?:)?\/\//.test(address))).toEqual([]);
+  });
+});
+
+const claimEvidence = new Map(
+  readContent(new URL('../../', import.meta.url).pathname).claims.map((c) => [
+    c.id,
+    (c.data as { evidence?: unknown[] }).evidence ?? [],
+  ]),
+);
+
+describe.each(LOCALES)('the verdicts’ index, %s', (locale) => {
+  const index = `/${localePath(locale, 'analysis')}`;
+  const cards = selectAll('article.claim:not(.omission)', parse(index));
+
+  test('sends every rated claim to its evidence, on its entry’s page, in the card with the same id', () => {
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const id = attr(card, 'id');
+      // A card without evidence of its own (an opinion) still names where it is analysed.
+      const [link] = selectAll('.claim__evidence-link a', card);
+      expect(link, `${index}#${id} has no link to its evidence`).toBeDefined();
+      const [page, anchor] = attr(link as Element, 'href').split('#');
+      expect(anchor).toBe(id);
+      const [target] = selectAll(`article.claim[id="${id}"]`, parse(page ?? ''));
+      expect(target, `${page} has no card #${id}`).toBeDefined();
+      // The verdict on both is the same words, and the entry's card holds the evidence.
+      expect(selectAll('.verdict', target as Element).map((v) => attr(v, 'class'))).toEqual(
+        selectAll('.verdict', card).map((v) => attr(v, 'class')),
+      );
+      const evidence = claimEvidence.get(id) ?? [];
+      expect(selectAll('.claim__evidence > ul > li', target as Element)).toHaveLength(evidence.length);
+    }
   });
 });

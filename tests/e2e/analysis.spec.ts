@@ -29,7 +29,7 @@ test('a claim’s verdict shows on its source sentence and on its entry, and the
   await expect(page).toHaveURL(/\/analyse\/#c04$/);
   await expect(page.locator('#c04').getByRole('link', { name: /premier secrétaire d’État/ })).toHaveAttribute(
     'href',
-    '/visite/premier-secretaire-d-etat/',
+    '/visite/premier-secretaire-d-etat/#c04',
   );
 });
 
@@ -47,14 +47,20 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('every rated claim shows its evidence, and opinions are marked as not rated', async ({ page }) => {
+test('every claim on the index sends the reader to its evidence on its entry’s page, and opinions are marked as not rated', async ({
+  page,
+}) => {
   await page.goto('/analyse/');
-  for (const card of await page.locator('article.claim:not(.omission)').all()) {
-    const label = (await card.locator('.verdict').innerText()).toLowerCase();
-    if (label.startsWith('opinion')) continue;
-    await expect(card.locator('details.claim__evidence li').first()).toBeAttached();
-  }
+  const cards = page.locator('article.claim:not(.omission)');
+  await expect(cards.locator('.claim__evidence-link a')).toHaveCount(await cards.count());
   await expect(page.locator('#c34 .verdict')).toHaveText(/Opinion, non évaluée/i);
+  const first = cards.first();
+  const id = (await first.getAttribute('id')) ?? '∅';
+  await first.locator('.claim__evidence-link a').click();
+  const target = page.locator(`article.claim#${id}`);
+  await expect(target).toBeInViewport();
+  await target.locator('details.claim__evidence summary').click();
+  await expect(target.locator('details.claim__evidence li').first()).toBeVisible();
 });
 
 test('omissions and framing have their own sections with evidence', async ({ page }) => {

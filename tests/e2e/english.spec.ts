@@ -34,10 +34,17 @@ function expectedWording(s: (typeof quoted)[number]) {
     : { label: en('quote.siteTranslation'), text: twinOf('statements', s.slug)?.quoteTranslation ?? '' };
 }
 
-async function expectQuote(page: Page, scope: string, s: (typeof quoted)[number]) {
+/**
+ * On the quotes page the quote stands alone; on its entry's page it is shown once, marked inside
+ * the article's sentence that holds it.
+ */
+async function expectQuote(page: Page, scope: string, s: (typeof quoted)[number], inSentence = false) {
   const words = page.locator(`${scope} blockquote p`).first();
   // The article's French words come first, verbatim, marked as French.
-  await expect(words).toHaveText(guillemets(s.data.quote?.text ?? ''));
+  if (inSentence) {
+    await expect(words).toContainText(s.data.quote?.text ?? '∅');
+    await expect(words.locator('mark').filter({ hasText: s.data.quote?.text ?? '∅' })).toHaveCount(1);
+  } else await expect(words).toHaveText(guillemets(s.data.quote?.text ?? ''));
   await expect(words).toHaveAttribute('lang', 'fr');
   const { label, text } = expectedWording(s);
   const wording = page.locator(`${scope} .quote-wording`).first();
@@ -66,7 +73,7 @@ test('an English entry shows the article’s words first, then the wording repor
   expect(quoted.length).toBeGreaterThan(0);
   for (const s of quoted) {
     await page.goto(`/${entryPath({ collection: 'statements', slug: s.slug }, 'en')}`);
-    await expectQuote(page, '#citation', s);
+    await expectQuote(page, '#citation', s, true);
     if (s.data.reportedInEnglish) {
       const source = raw.sources.find((f) => f.id === s.data.reportedInEnglish?.source)?.data as {
         url: string;
