@@ -86,10 +86,13 @@ export const en = {
   'nav.timeline': 'Timeline',
   'timeline.title': 'Timeline',
   'timeline.intro':
-    'From 1991 to 2021: the visits of US Secretaries of State to Minsk, Crimea, the Russia-Belarus oil dispute and Mike Pompeo’s visit. Events reported by the article carry their fact-check; those that come from other sources are given as context, with their source. The author’s opinions are not events: they stay in the commentary.',
+    'From 1991 to 2021: the visits of US Secretaries of State to Minsk, Crimea, the Russia-Belarus oil dispute and Mike Pompeo’s visit.',
+  'timeline.howToRead':
+    'Events reported by the article carry their fact-check; those that come from other sources are given as context, with their source. The author’s opinions are not events: they stay in the commentary.',
   'timeline.axisCaption':
-    'Time axis, by year: each dot is an event from the list below, placed at its date: filled dots are reported by the article, hollow dots are context.',
-  'timeline.axisZoom': 'The second axis enlarges the busiest period, from {from} to {to}, by month.',
+    'Axis by year: each dot is an event from the list, at its date; filled, reported by the article; hollow, context.',
+  'timeline.axisZoom':
+    'The shaded band, the busiest period, is enlarged on the second axis, by month, from {from} to {to}.',
   'timeline.filters': 'Filter the timeline',
   'timeline.bySection': 'Section',
   'timeline.byOrigin': 'Origin',
@@ -105,7 +108,6 @@ export const en = {
   'timeline.related': 'Related analyses',
   'timeline.sentences': 'In the article',
   'timeline.sources': 'Sources',
-  'timeline.permalink': 'Link to this event',
   'timeline.empty': 'No event matches this filter.',
   'timeline.axis': 'Events over time',
   'timeline.json': 'The timeline in JSON (TimelineJS format)',
@@ -164,8 +166,9 @@ export const en = {
   'quotes.unknownSpeaker': 'Unknown speaker ignored: {value}. All quotes are shown.',
   'home.search': 'Search the article and its analysis',
   'quotes.title': 'Quotes',
-  'quotes.intro':
-    'Every statement the article reports, with its fact-check, grouped by speaker: the speaker the sources show when they name someone other than the article does. Who is speaking and in what form is what the article claims; each attribution carries what the sources say about it. Direct quotes are the words the article puts in quotation marks; reported speech and attributed claims are given in the article’s words.',
+  'quotes.intro': 'Every statement the article reports, with its fact-check, grouped by speaker.',
+  'quotes.howToRead':
+    'The speaker is the one the sources show when they name someone other than the article does. Who is speaking and in what form is what the article claims; each attribution carries what the sources say about it. Direct quotes are the words the article puts in quotation marks; reported speech and attributed claims are given in the article’s words.',
   'quotes.form': 'Form, according to the article',
   'quotes.speakers': 'Speakers',
   'quotes.filter': 'Search the quotes',
@@ -249,6 +252,7 @@ export const en = {
   'nav.data': 'Data',
   'masthead.publisher': 'Published by {name}',
   'page.updated': 'Last updated',
+  'page.howToRead': 'How to read this page',
   'page.address': 'Page address',
   'home.essential': 'In brief',
   'home.verdicts': 'The verdicts',

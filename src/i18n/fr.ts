@@ -86,10 +86,13 @@ export const fr = {
   'nav.timeline': 'Chronologie',
   'timeline.title': 'Chronologie',
   'timeline.intro':
-    'De 1991 à 2021 : les visites de secrétaires d’État américains à Minsk, la Crimée, le différend pétrolier russo-biélorusse et la visite de Mike Pompeo. Les événements rapportés par l’article portent leur vérification ; ceux qui viennent d’autres sources sont donnés comme contexte, avec leur source. Les opinions de l’auteur ne sont pas des événements : elles restent dans le commentaire.',
+    'De 1991 à 2021 : les visites de secrétaires d’État américains à Minsk, la Crimée, le différend pétrolier russo-biélorusse et la visite de Mike Pompeo.',
+  'timeline.howToRead':
+    'Les événements rapportés par l’article portent leur vérification ; ceux qui viennent d’autres sources sont donnés comme contexte, avec leur source. Les opinions de l’auteur ne sont pas des événements : elles restent dans le commentaire.',
   'timeline.axisCaption':
-    'Axe du temps, par année : chaque point est un événement de la liste ci-dessous, placé à sa date ; point plein, rapporté par l’article ; point creux, contexte.',
-  'timeline.axisZoom': 'Le second axe agrandit la période la plus dense, de {from} à {to}, par mois.',
+    'Axe par année : chaque point est un événement de la liste, à sa date ; plein, rapporté par l’article ; creux, contexte.',
+  'timeline.axisZoom':
+    'La bande grisée, la période la plus dense, est agrandie sur le second axe, par mois, de {from} à {to}.',
   'timeline.filters': 'Filtrer la chronologie',
   'timeline.bySection': 'Rubrique',
   'timeline.byOrigin': 'Origine',
@@ -105,7 +108,6 @@ export const fr = {
   'timeline.related': 'Analyses liées',
   'timeline.sentences': 'Dans l’article',
   'timeline.sources': 'Sources',
-  'timeline.permalink': 'Lien vers cet événement',
   'timeline.empty': 'Aucun événement ne correspond à ce filtre.',
   'timeline.axis': 'Répartition des événements dans le temps',
   'timeline.json': 'La chronologie en JSON (format TimelineJS)',
@@ -168,7 +170,9 @@ export const fr = {
   'home.search': 'Chercher dans l’article et son analyse',
   'quotes.title': 'Citations',
   'quotes.intro':
-    'Toutes les déclarations que rapporte l’article, avec leur vérification, regroupées par orateur : celui que montrent les sources quand elles en nomment un autre que l’article. Qui parle et sous quelle forme, c’est ce qu’affirme l’article ; chaque attribution porte ce qu’en disent les sources. Les citations directes sont les mots que l’article met entre guillemets ; le discours rapporté et les affirmations attribuées sont donnés dans les mots de l’article.',
+    'Toutes les déclarations que rapporte l’article, avec leur vérification, regroupées par orateur.',
+  'quotes.howToRead':
+    'L’orateur est celui que montrent les sources quand elles en nomment un autre que l’article. Qui parle et sous quelle forme, c’est ce qu’affirme l’article ; chaque attribution porte ce qu’en disent les sources. Les citations directes sont les mots que l’article met entre guillemets ; le discours rapporté et les affirmations attribuées sont donnés dans les mots de l’article.',
   'quotes.form': 'Forme selon l’article',
   'quotes.speakers': 'Orateurs',
   'quotes.filter': 'Chercher dans les citations',
@@ -252,6 +256,7 @@ export const fr = {
   'nav.data': 'Données',
   'masthead.publisher': 'Publié par {name}',
   'page.updated': 'Dernière mise à jour',
+  'page.howToRead': 'Comment lire cette page',
   'page.address': 'Adresse de cette page',
   'home.essential': 'L’essentiel',
   'home.verdicts': 'Les verdicts',

@@ -6,8 +6,10 @@ import {
   axisLayout,
   filterPath,
   filterTimeline,
+  groupByDay,
   groupByMonth,
   groupByYear,
+  overviewLayout,
   timelineItems,
   zoomLayout,
   toTimelineJs,
@@ -121,6 +123,29 @@ describe('what the timeline shows', () => {
   });
 });
 
+describe('groupByDay', () => {
+  it('gathers the items of a crowded day under it, and leaves a lone day and a month alone', () => {
+    const items = timelineItems(
+      [
+        entry('veille', '2020-01-31', 'day'),
+        entry('a', '2020-02-01', 'day'),
+        entry('b', '2020-02-01', 'day'),
+        entry('mois', '2020-02', 'month'),
+        entry('c', '2020-02-14', 'day'),
+      ],
+      [event('d', '2020-02-01', 'day'), event('environ', '2020-02-01', 'approximate')],
+    );
+    const groups = groupByDay(items).map((g) => [g.day, g.items.map((i) => i.id)]);
+    expect(groups).toContainEqual(['2020-02-01', ['d', 'a', 'b']]);
+    expect(groups).toContainEqual([undefined, ['veille']]);
+    expect(groups).toContainEqual([undefined, ['mois']]);
+    expect(groups).toContainEqual([undefined, ['environ']]);
+    // Every item once, the crowded day where its first item was.
+    expect(groups.flatMap(([, ids]) => ids).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(groups[0]).toEqual([undefined, ['veille']]);
+  });
+});
+
 describe('zoomLayout', () => {
   it('draws the densest stretch of months on its own axis, and nothing when no stretch is dense', () => {
     const dense = ['2020-01-06', '2020-01-20', '2020-01-24', '2020-01-30', '2020-02-01', '2020-02-07'];
@@ -134,6 +159,31 @@ describe('zoomLayout', () => {
     expect(zoom?.points.map((p) => p.id)).toEqual(dense.map((_, i) => `e${i}`));
     expect(zoom?.ticks.map((t) => t.month)).toEqual(['2020-01', '2020-02', '2020-03']);
     expect(zoomLayout(items, 2, 6)).toBeUndefined();
+  });
+});
+
+describe('overviewLayout', () => {
+  it('keeps every event on the axis by year when no stretch is crowded', () => {
+    const items = timelineItems(
+      [entry('a', '2020-01-06', 'day'), entry('b', '2020-02-01', 'day'), entry('old', '1994-01-15', 'day')],
+      [],
+    );
+    const overview = overviewLayout(items);
+    expect(overview.zoom).toBeUndefined();
+    expect(overview.band).toBeUndefined();
+    expect(overview.axis.points.map((p) => p.id).sort()).toEqual(items.map((i) => i.id).sort());
+  });
+
+  it('splits the dots between the two axes and places the band inside the axis by year', () => {
+    const dense = Array.from({ length: 10 }, (_, i) => `2020-01-${String(i + 10).padStart(2, '0')}`);
+    const items = timelineItems(
+      [...dense.map((d, i) => entry(`e${i}`, d, 'day')), entry('old', '1994-01-15', 'day')],
+      [],
+    );
+    const { axis, zoom, band } = overviewLayout(items);
+    expect(zoom?.points.map((p) => p.id)).toEqual(dense.map((_, i) => `e${i}`));
+    expect(axis.points.map((p) => p.id)).toEqual(['old']);
+    expect(band && band.from > 0.9 && band.from < band.to && band.to <= 1).toBe(true);
   });
 });
 

@@ -177,6 +177,35 @@ export function groupByMonth(items: readonly TimelineItem[], dense = 8): MonthGr
   return groups.sort((a, b) => (a.month ?? '').localeCompare(b.month ?? ''));
 }
 
+export interface DayGroup {
+  /** "2020-02-01" when two or more items share that day; undefined for an item on its own. */
+  readonly day: string | undefined;
+  readonly items: readonly TimelineItem[];
+}
+
+/**
+ * Items in order, those of a crowded day gathered under it: the day of the visit holds fifteen
+ * events, and a reader should see that day once, not read its date fifteen times. Only dates
+ * known to the day gather; an item alone on its day stays on its own.
+ */
+export function groupByDay(items: readonly TimelineItem[]): DayGroup[] {
+  const groups: { day: string | undefined; items: TimelineItem[] }[] = [];
+  const byDay = new Map<string, TimelineItem[]>();
+  for (const item of items) {
+    const day = item.date.precision === 'day' ? item.date.iso : undefined;
+    const known = day === undefined ? undefined : byDay.get(day);
+    if (known) {
+      known.push(item);
+      continue;
+    }
+    // A day's group sits where its first item is; an item dated "about" that day stays apart.
+    const group = { day, items: [item] };
+    if (day !== undefined) byDay.set(day, group.items);
+    groups.push(group);
+  }
+  return groups.map((g) => (g.items.length > 1 ? g : { ...g, day: undefined }));
+}
+
 export interface AxisPoint {
   readonly id: string;
   /** 0 at the start of the first year, 1 at the end of the last. */
@@ -260,6 +289,34 @@ export function zoomLayout(items: readonly TimelineItem[], months = 3, minItems 
       section: item.section,
       origin: item.origin,
     })),
+  };
+}
+
+export interface Overview {
+  readonly axis: Axis;
+  readonly zoom: ZoomAxis | undefined;
+  /** Where the zoomed months lie on the axis by year, from 0 to 1. */
+  readonly band: { readonly from: number; readonly to: number } | undefined;
+}
+
+/**
+ * The timeline's overview: the whole span by year and, when a stretch is crowded, that stretch
+ * by month. Each event is drawn once, on the axis where it can be told apart from its
+ * neighbours: the crowded stretch shows on the axis by year as a band, its dots on its own axis.
+ */
+export function overviewLayout(items: readonly TimelineItem[]): Overview {
+  const whole = axisLayout(items);
+  const zoom = zoomLayout(items);
+  const [first, last] = [zoom?.ticks[0]?.month, zoom?.ticks.at(-1)?.month];
+  if (!zoom || first === undefined || last === undefined)
+    return { axis: whole, zoom: undefined, band: undefined };
+  const zoomed = new Set(zoom.points.map((p) => p.id));
+  const start = Date.UTC(whole.from, 0, 1);
+  const x = (iso: string) => (periodStart(iso) - start) / (Date.UTC(whole.to, 0, 1) - start);
+  return {
+    axis: { ...whole, points: whole.points.filter((p) => !zoomed.has(p.id)) },
+    zoom,
+    band: { from: x(first), to: x(last) },
   };
 }
 
