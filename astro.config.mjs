@@ -18,7 +18,6 @@ import rehypeSentenceRefs from './src/lib/markdown/rehype-sentence-refs.ts';
 import { contentDirectory } from './src/lib/content/dir.ts';
 import { ARTICLE_FILE } from './src/lib/content/files.ts';
 import { parseArticle } from './src/lib/article/article.ts';
-import { contentSecurityDirectives, scriptSources } from './src/lib/site/security.ts';
 import { siteAddress } from './src/lib/site/address.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -89,12 +88,8 @@ export default defineConfig({
       ],
     }),
   },
-  security: {
-    csp: {
-      directives: [...contentSecurityDirectives],
-      scriptDirective: { resources: [...scriptSources] },
-    },
-  },
+  // No `security.csp`: every page carries the site's one policy in a meta tag (src/layouts/Base.astro,
+  // src/lib/site/security.ts), the same as the header less what a meta tag cannot hold.
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -4,9 +4,8 @@ import { CACHE_REVALIDATE, cacheControlFor, contentTypeOf } from './hosting/file
 export { CACHE_IMMUTABLE, CACHE_REVALIDATE, isHashedAsset } from './hosting/file-kinds.ts';
 
 /**
- * The Content-Security-Policy directives beyond script-src and style-src,
- * which Astro fills with hashes of what each page really uses. Nothing may
- * come from another host.
+ * The Content-Security-Policy directives beyond script-src and style-src.
+ * Nothing may come from another host.
  */
 export const contentSecurityDirectives = [
   "default-src 'self'",
@@ -21,10 +20,18 @@ export const contentSecurityDirectives = [
 ] as const;
 
 /**
- * script-src beyond Astro's hashes: our own bundled files, and WebAssembly
- * compilation for Pagefind, which is not `unsafe-eval` for scripts.
+ * script-src: our own bundled files, and WebAssembly compilation for Pagefind,
+ * which is not `unsafe-eval` for scripts. No page has an inline script, so no
+ * hash is needed.
  */
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** What both policies hold: the header's and the page's. */
+const pagePolicy = [
+  ...contentSecurityDirectives,
+  `script-src ${scriptSources.join(' ')}`,
+  "style-src 'self'",
+];
 
 /**
  * The policy a host sends as a header for every page. Stricter than the
@@ -33,13 +40,17 @@ export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
  * styles are files only (html-validate forbids inline styles).
  */
 export function headerPolicy(): string {
-  return [
-    ...contentSecurityDirectives,
-    `script-src ${scriptSources.join(' ')}`,
-    "style-src 'self'",
-    "frame-ancestors 'none'",
-    'upgrade-insecure-requests',
-  ].join('; ');
+  return [...pagePolicy, "frame-ancestors 'none'", 'upgrade-insecure-requests'].join('; ');
+}
+
+/**
+ * The policy every page carries in its head, for a host that sends no headers of ours: the
+ * header's, less what a meta tag cannot hold (frame-ancestors) and what would break a preview
+ * over plain http (upgrade-insecure-requests). One policy for both, where Astro's own would list
+ * a hash of every script and stylesheet of the site on every page, which 'self' already allows.
+ */
+export function metaPolicy(): string {
+  return pagePolicy.join('; ');
 }
 
 /** Sent as a header, and written in every page's head for a host that sends no headers of ours. */
