@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE_LOCALE, LOCALES, localeTable, type Locale } from './i18n/index.ts';
 import { contentDirectory } from './lib/content/dir.ts';
-import { ARTICLE_FILE, articleTranslationFile, TRANSLATED_DATA } from './lib/content/files.ts';
+import { ARTICLE_FILE, articleTranslationFile } from './lib/content/files.ts';
+import { DATA_COLLECTIONS, type DataCollection } from './lib/content/collections.ts';
 import { buildEdition, type EditionEntry } from './lib/content/edition.ts';
 import { SECTIONS, type SectionCollection } from './lib/content/sections.ts';
 import { parseArticle } from './lib/article/article.ts';
@@ -48,12 +49,11 @@ const sectionTranslations = (
   await Promise.all(SECTIONS.map(({ collection }) => getCollection(`${collection}-translations`)))
 ).flat();
 
-const DATA = TRANSLATED_DATA;
 const data = Object.fromEntries(
-  await Promise.all(DATA.map(async (name) => [name, await getCollection(name)] as const)),
-) as { [N in (typeof DATA)[number]]: CollectionEntry<N>[] };
+  await Promise.all(DATA_COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const)),
+) as { [N in DataCollection]: CollectionEntry<N>[] };
 const dataTranslations = (
-  await Promise.all(DATA.map((name) => getCollection(`${name}-translations`)))
+  await Promise.all(DATA_COLLECTIONS.map((name) => getCollection(`${name}-translations`)))
 ).flat();
 
 /** "en/x" → ["en", "x"]: translation ids carry their locale's folder. */
