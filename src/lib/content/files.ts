@@ -1,8 +1,9 @@
 /**
  * Reads the content folder straight from disk, before Astro's content layer,
  * so that the integrity rules can run (and fail) before a build starts and in
- * unit tests over fixture folders. The folders are the rows of
- * ./collections.ts. Every file in a
+ * unit tests over fixture folders. It is a build's only read of the content:
+ * Astro's collections and the search records are made from it (./loader.ts,
+ * ./shared.ts). The folders are the rows of ./collections.ts. Every file in a
  * content folder is accounted for: one that the site would not read, or would
  * publish under a changed address, is a problem, never skipped in silence.
  */
@@ -23,6 +24,7 @@ import {
 } from './collections.ts';
 import type { SectionCollection } from './sections.ts';
 import type { Problem } from './rules/problems.ts';
+import { readPublisher, type PublisherRead } from '../site/publisher.ts';
 import { BASE_LOCALE, LOCALES, type Locale } from '../../i18n/index.ts';
 
 export const ARTICLE_FILE = 'article/article.fr.txt';
@@ -71,6 +73,8 @@ export interface RawContent extends DataFiles {
   readonly translations: RawTranslation[];
   /** The article's translation per locale other than the base one; undefined when its file is missing. */
   readonly articleTranslations: { locale: Locale; file: string; data: unknown; unreadable?: true }[];
+  /** content/publisher.yaml, which is optional: the publisher it declares, or its problems. */
+  readonly publisher: PublisherRead;
   /**
    * Files found under a name the site does not read (pompeo.yml), by folder
    * and id: their problem is reported, and what names them is not blamed too.
@@ -399,6 +403,7 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
     ...data,
     translations,
     articleTranslations,
+    publisher: readPublisher(contentDir, root),
     unread,
     problems,
   };

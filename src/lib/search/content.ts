@@ -1,13 +1,14 @@
 /**
- * The content the search records are built from, read from disk after the
- * build (when Astro's content layer is no longer at hand) and made into an
- * edition by the same function as the pages' (src/lib/content/edition.ts). The
- * integrity rules have already passed by then, so parsing cannot fail here.
+ * The content the search records are built from: the read the rule book made
+ * (src/lib/content/files.ts), after the build, when Astro's content layer is
+ * no longer at hand, made into an edition by the same function as the pages'
+ * (src/lib/content/edition.ts). The integrity rules have passed by then, so
+ * parsing cannot fail here.
  */
 import { localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
 import type { AttributionStatus } from '../../schemas/entry.ts';
 import { COLLECTIONS, type CollectionData, type DataCollection } from '../content/collections.ts';
-import { readContent, type RawContent } from '../content/files.ts';
+import type { RawContent } from '../content/files.ts';
 import type { AnalysisEntry } from '../content/entries.ts';
 import { buildEdition } from '../content/edition.ts';
 import { isStatement } from '../content/entries.ts';
@@ -60,13 +61,8 @@ export function quoteAttribution(speakers: string, status: AttributionStatus, lo
   return `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`;
 }
 
-export function buildRecordInput(
-  root: string,
-  contentDir: string,
-  base: string,
-  locale: Locale,
-): RecordInput {
-  const raw = readContent(root, contentDir);
+/** What the search records of a locale are made of, from the content as read. */
+export function buildRecordInput(raw: RawContent, base: string, locale: Locale): RecordInput {
   const prefix = withTrailingSlash(base);
   const edition = editionFromFiles(raw, locale);
   // The rules have read and checked it already, with the rest of the content.
