@@ -1,6 +1,4 @@
 // @ts-check
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
@@ -15,8 +13,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkTypography from './src/lib/markdown/remark-typography.ts';
 import rehypeArticleWords from './src/lib/markdown/rehype-article-words.ts';
 import rehypeSentenceRefs from './src/lib/markdown/rehype-sentence-refs.ts';
-import { contentDirectory } from './src/lib/content/dir.ts';
-import { ARTICLE_FILE } from './src/lib/content/files.ts';
+import { sharedContent } from './src/lib/content/shared.ts';
 import { parseArticle } from './src/lib/article/article.ts';
 import { siteAddress } from './src/lib/site/address.ts';
 
@@ -24,15 +21,16 @@ const base = process.env.BASE_PATH ?? '/';
 // No default address: a build without SITE_URL must not point at the machine that built it.
 const site = siteAddress(process.env.SITE_URL);
 /**
- * The article's sentence ids, read when the first entry is rendered rather
- * than when this file loads: a missing article is then said by the content
- * rules, as one problem, not by Astro as a config that fails to load.
+ * The article's sentence ids, from the content as the rules read it
+ * (contentIntegrity, when the build starts), taken when the first entry is
+ * rendered: this file loads before that read, and a missing article is said
+ * by the rules, as one problem.
  */
 let sentenceIds;
 const articleSentenceIds = () => {
-  const path = join(contentDirectory(), ARTICLE_FILE);
-  if (!existsSync(path)) return undefined;
-  sentenceIds ??= new Set(parseArticle(readFileSync(path, 'utf8')).sentences.map((s) => s.id));
+  const text = sharedContent()?.articleText;
+  if (!text) return undefined;
+  sentenceIds ??= new Set(parseArticle(text).sentences.map((s) => s.id));
   return sentenceIds;
 };
 
@@ -44,6 +42,8 @@ export default defineConfig({
   compressHTML: true,
   integrations: [
     siteAddressNotice(),
+    // Reads content/, the build's one read of it, checks it and shares it with the
+    // collections' loader (src/content.config.ts) and the search records (pagefind below).
     contentIntegrity(),
     mdx(),
     // A sitemap lists absolute addresses: only a site with an address has one.

@@ -1,38 +1,30 @@
 /**
  * The site's content, queried once and shared by every page: one edition per
  * locale, each built by src/lib/content/edition.ts from the base locale's facts and
- * that locale's prose.
+ * that locale's prose. Everything comes from the collections (src/content.config.ts),
+ * the article too: the files were read once, by the content rules.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { BASE_LOCALE, LOCALES, localeTable, type Locale } from './i18n/index.ts';
-import { contentDirectory } from './lib/content/dir.ts';
-import { ARTICLE_FILE, articleTranslationFile, TRANSLATED_DATA } from './lib/content/files.ts';
+import { DATA_COLLECTIONS, type DataCollection } from './lib/content/collections.ts';
 import { buildEdition, type EditionEntry } from './lib/content/edition.ts';
 import { SECTIONS, type SectionCollection } from './lib/content/sections.ts';
 import { parseArticle } from './lib/article/article.ts';
 import { lastUpdated } from './lib/content/transparency.ts';
-import { load as parseYaml } from 'js-yaml';
 
 type Renderable = CollectionEntry<SectionCollection | `${SectionCollection}-translations`>;
 export type SiteEntry = EditionEntry<Renderable>;
 
-export const article = parseArticle(readFileSync(join(contentDirectory(), ARTICLE_FILE), 'utf8'));
+const received = await getEntry('article', BASE_LOCALE);
+// The content rules stop the build before any page without it.
+if (!received) throw new Error('no article in the content collections');
+export const article = parseArticle(received.data.text);
 
-// Read once per locale: every entry page asks for it, sentence by sentence.
+// Sentence by sentence: every entry page asks for it.
 const articleTranslations = new Map(
-  LOCALES.map((locale): [Locale, ReadonlyMap<string, string>] => [
-    locale,
-    locale === BASE_LOCALE
-      ? new Map()
-      : new Map(
-          Object.entries(
-            parseYaml(
-              readFileSync(join(contentDirectory(), articleTranslationFile(locale)), 'utf8'),
-            ) as Record<string, string>,
-          ),
-        ),
+  (await getCollection('article-translations')).map((entry): [string, ReadonlyMap<string, string>] => [
+    entry.id,
+    new Map(Object.entries(entry.data)),
   ]),
 );
 
@@ -48,12 +40,11 @@ const sectionTranslations = (
   await Promise.all(SECTIONS.map(({ collection }) => getCollection(`${collection}-translations`)))
 ).flat();
 
-const DATA = TRANSLATED_DATA;
 const data = Object.fromEntries(
-  await Promise.all(DATA.map(async (name) => [name, await getCollection(name)] as const)),
-) as { [N in (typeof DATA)[number]]: CollectionEntry<N>[] };
+  await Promise.all(DATA_COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const)),
+) as { [N in DataCollection]: CollectionEntry<N>[] };
 const dataTranslations = (
-  await Promise.all(DATA.map((name) => getCollection(`${name}-translations`)))
+  await Promise.all(DATA_COLLECTIONS.map((name) => getCollection(`${name}-translations`)))
 ).flat();
 
 /** "en/x" → ["en", "x"]: translation ids carry their locale's folder. */

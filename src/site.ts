@@ -1,12 +1,12 @@
 /**
- * The site's identity: who publishes it (content/publisher.yaml, read once at build time),
+ * The site's identity: who publishes it (content/publisher.yaml, through the collections),
  * and its name and URLs under the base (absolute when the site has an address) for citations
  * and structured data.
  */
+import { getEntry } from 'astro:content';
 import { useTranslations, type Locale } from './i18n/index.ts';
-import { contentDirectory } from './lib/content/dir.ts';
 import { addressOf } from './lib/site/address.ts';
-import { readPublisher } from './lib/site/publisher.ts';
+import { PUBLISHER_ID } from './lib/site/publisher.ts';
 import { articleAppearance, type SiteInfo } from './lib/site/structured-data.ts';
 import type { PublisherData } from './schemas/publisher.ts';
 import type { SourceData } from './schemas/source.ts';
@@ -14,19 +14,11 @@ import { url } from './urls.ts';
 
 export type { PublisherData };
 
-const read = readPublisher(contentDirectory());
-// The build checks the file before rendering (src/integrations/content-integrity.ts) and stops
-// with the list of problems; this only guards a page rendered some other way.
-if (read.problems.length > 0) {
-  const [first] = read.problems;
-  throw new Error(`${first?.file}: ${first?.field}: ${first?.message} (fix: ${first?.fix})`);
-}
-
 /**
  * The declared publisher, or undefined when content/publisher.yaml is absent: the pages then say
  * plainly that no publisher is declared, and nothing stands in for it.
  */
-export const PUBLISHER: PublisherData | undefined = read.publisher;
+export const PUBLISHER: PublisherData | undefined = (await getEntry('publisher', PUBLISHER_ID))?.data;
 
 /** The site as citations and structured data credit it: its name in the page's language (site.title). */
 export function siteInfo(site: URL | undefined, locale: Locale): SiteInfo {

@@ -7,7 +7,8 @@
  * for what the search page's count rests on (every quote record's words are
  * in its entry page), its metadata files are packed tighter, and each
  * edition's search page gets preload hints for the files of its language it
- * needs before the reader types.
+ * needs before the reader types. The records are made from the content as
+ * the rule book read it when the build started (src/lib/content/shared.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { LOCALES, localePath, localeTable, type Locale } from '../i18n/index.ts';
-import { contentDirectory } from '../lib/content/dir.ts';
+import { sharedContent } from '../lib/content/shared.ts';
 import { withTrailingSlash } from '../lib/site/paths.ts';
 import { languageFiles, recompressMetadata, wordsNotWithin } from '../lib/search/pagefind-files.ts';
 import { buildRecordInput } from '../lib/search/content.ts';
@@ -94,13 +95,11 @@ function addPreloadHints(outDir: string, base: string, locale: Locale): void {
 
 export default function pagefind(): AstroIntegration {
   let base = '/';
-  let root = '';
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -117,9 +116,12 @@ export default function pagefind(): AstroIntegration {
           const pages = await index.addDirectory({ path: outDir });
           check('index the pages', pages.errors);
           if (pages.page_count === 0) throw new Error('Pagefind found no page to index in ' + outDir);
-          const records = LOCALES.flatMap((locale) =>
-            searchRecords(buildRecordInput(root, contentDirectory(root), base, locale)),
-          );
+          const content = sharedContent();
+          if (!content)
+            throw new Error(
+              'no content was read when the build started: list contentIntegrity() in astro.config.mjs',
+            );
+          const records = LOCALES.flatMap((locale) => searchRecords(buildRecordInput(content, base, locale)));
           for (const record of records) {
             const added = await index.addCustomRecord(record);
             check(`index ${record.url}`, added.errors);

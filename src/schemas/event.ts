@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
-import { SECTIONS } from '../lib/content/sections.ts';
 import { checkDatePrecision, datePrecision, idRef, isoDate, sentenceRef, titleText } from './common.ts';
-
-const SECTION_COLLECTIONS = SECTIONS.map((s) => s.collection) as [
-  (typeof SECTIONS)[number]['collection'],
-  ...(typeof SECTIONS)[number]['collection'][],
-];
+import { SECTION_COLLECTIONS } from './sections.ts';
 
 /** An event of the story that the article does not report, shown on the timeline as context. */
 export const eventSchema = z

@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { SECTIONS } from '../../src/lib/content/sections.ts';
+import { SECTIONS, type Section } from '../../src/lib/content/sections.ts';
 import { formatSentenceRef, parseArticle } from '../../src/lib/article/article.ts';
 import { entrySchema, statementSchema } from '../../src/schemas/entry.ts';
 import { entryTranslationSchema, statementTranslationSchema } from '../../src/schemas/translation.ts';
@@ -36,7 +36,8 @@ export function writeSyntheticContent(dir: string, count: number): void {
     for (const locale of LOCALES) mkdirSync(join(dir, collection, locale), { recursive: true });
 
   for (let i = 0; i < count; i++) {
-    const { collection } = SECTIONS[i % SECTIONS.length] ?? SECTIONS[0];
+    // Every section in turn.
+    const { collection } = SECTIONS[i % SECTIONS.length] as Section;
     const sentence = article.sentences[i % article.sentences.length] ?? article.sentences[0];
     const day = new Date(
       Date.UTC(1991 + Math.floor(next() * 30), Math.floor(next() * 12), 1 + Math.floor(next() * 28)),

@@ -4,12 +4,13 @@ import { INDEX_CHUNK_SIZE } from '../../src/lib/search/index-files.ts';
 import { PAGEFIND_VERSION, readIndexChunks } from '../../src/lib/search/pagefind-files.ts';
 import { LOCALES, localePath, localeTable, useTranslations, type Locale } from '../../src/i18n/index.ts';
 import { buildRecordInput } from '../../src/lib/search/content.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { cleanQuery } from '../../src/lib/search/query.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const content = buildRecordInput(root, `${root}content`, '/', 'fr');
+const content = buildRecordInput(readContent(root), '/', 'fr');
 const t = useTranslations('fr');
 
 /** Runs a search as a reader does, from the URL, and returns the result links. */

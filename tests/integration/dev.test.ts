@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
+import { entryPath } from '../../src/lib/content/entries.ts';
 import { buildEnv } from '../support/build-env.ts';
 import { fixtureContent, removeTempDirs } from '../support/temp-content.ts';
 
@@ -145,6 +146,28 @@ describe('astro dev', () => {
       expect(dialogs).toEqual([]);
     } finally {
       await browser.close();
+      writeFileSync(file, valid);
+    }
+  });
+
+  it('shows a file saved while it runs on its page: its fields and its body', async () => {
+    await startServer();
+    const file = join(content, 'statements/fr/bonjour.mdx');
+    const valid = readFileSync(file, 'utf8');
+    const page = `http://localhost:${port}/${entryPath({ collection: 'statements', slug: 'bonjour' })}`;
+    const html = async () => (await fetch(page)).text();
+    const poll = { timeout: 60_000, interval: 250 };
+    await expect.poll(html, poll).toContain('Une salutation.');
+    try {
+      writeFileSync(
+        file,
+        valid
+          .replace('title: Pompeo dit bonjour', 'title: Pompeo dit bonsoir')
+          .replace('Une salutation.', 'Un salut du soir.'),
+      );
+      await expect.poll(html, poll).toContain('Pompeo dit bonsoir');
+      await expect.poll(html, poll).toContain('Un salut du soir.');
+    } finally {
       writeFileSync(file, valid);
     }
   });

@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/search/index-files.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { buildRecordInput } from '../../src/lib/search/content.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import {
   classFilter,
   cleanQuery,
@@ -443,7 +444,7 @@ describe('the quotes page', () => {
 });
 
 describe('searchRecords', () => {
-  const input = buildRecordInput(root, `${root}content`, '/minsk-2020/', 'fr');
+  const input = buildRecordInput(readContent(root), '/minsk-2020/', 'fr');
   const records = searchRecords(input);
   const article = parseArticle(readFileSync(`${root}content/article/article.fr.txt`, 'utf8'));
 

@@ -1,9 +1,11 @@
 /**
- * Reads the content folder straight from disk, independently of Astro's
- * content layer, so that the integrity rules can run (and fail) before a
- * build starts and in unit tests over fixture folders. Every file in a content
- * folder is accounted for: one that the site would not read, or would publish
- * under a changed address, is a problem, never skipped in silence.
+ * Reads the content folder straight from disk, before Astro's content layer,
+ * so that the integrity rules can run (and fail) before a build starts and in
+ * unit tests over fixture folders. It is a build's only read of the content:
+ * Astro's collections and the search records are made from it (./loader.ts,
+ * ./shared.ts). The folders are the rows of ./collections.ts. Every file in a
+ * content folder is accounted for: one that the site would not read, or would
+ * publish under a changed address, is a problem, never skipped in silence.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,30 +15,25 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ARTICLE_HASH_SUFFIX } from '../article/guard.ts';
-import { SECTIONS, type SectionCollection } from './sections.ts';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  isSection,
+  type CollectionName,
+  type DataCollection,
+} from './collections.ts';
+import type { SectionCollection } from './sections.ts';
 import type { Problem } from './rules/problems.ts';
+import { readPublisher, type PublisherRead } from '../site/publisher.ts';
 import { BASE_LOCALE, LOCALES, type Locale } from '../../i18n/index.ts';
 
 export const ARTICLE_FILE = 'article/article.fr.txt';
 /** The site's translation of the article, sentence by sentence, in a locale: article/article.<locale>.yaml. */
 export const articleTranslationFile = (locale: Locale) => `article/article.${locale}.yaml`;
 
-/** The collections whose files have a translation per locale, beside the four sections. */
-export const TRANSLATED_DATA = [
-  'events',
-  'claims',
-  'omissions',
-  'changes',
-  'findings',
-  'provenance',
-  'entities',
-  'sources',
-] as const;
-export type TranslatedCollection = SectionCollection | (typeof TRANSLATED_DATA)[number];
-
 /** A file of another locale than the base one: the prose of the base file with the same id. */
 export interface RawTranslation extends RawFile {
-  readonly collection: TranslatedCollection;
+  readonly collection: CollectionName;
   readonly locale: Locale;
 }
 
@@ -59,7 +56,10 @@ export interface RawEntry extends RawFile {
   readonly lang: string;
 }
 
-export interface RawContent {
+/** Each collection of fields only (./collections.ts): its base locale's files. */
+type DataFiles = { readonly [N in DataCollection]: RawFile[] };
+
+export interface RawContent extends DataFiles {
   /** The article's path from the project root, for messages. */
   readonly articleFile: string;
   /** The article's bytes, undefined when missing, for the guard. */
@@ -67,22 +67,14 @@ export interface RawContent {
   readonly articleText: string;
   /** The recorded SHA-256 line beside the article, undefined when missing. */
   readonly articleHash: string | undefined;
+  /** The four sections' entries, in the base locale. */
   readonly entries: RawEntry[];
-  readonly entities: RawFile[];
-  readonly sources: RawFile[];
-  /** Context events of the timeline, per language like the entries. */
-  readonly events: RawFile[];
-  /** Verdicts on the article's claims, and what it leaves out. */
-  readonly claims: RawFile[];
-  readonly omissions: RawFile[];
-  /** The changelog, the home page's findings, and passages matched to their English near-source. */
-  readonly changes: RawFile[];
-  readonly findings: RawFile[];
-  readonly provenance: RawFile[];
   /** Every other locale's prose, for every collection. */
   readonly translations: RawTranslation[];
   /** The article's translation per locale other than the base one; undefined when its file is missing. */
   readonly articleTranslations: { locale: Locale; file: string; data: unknown; unreadable?: true }[];
+  /** content/publisher.yaml, which is optional: the publisher it declares, or its problems. */
+  readonly publisher: PublisherRead;
   /**
    * Files found under a name the site does not read (pompeo.yml), by folder
    * and id: their problem is reported, and what names them is not blamed too.
@@ -341,20 +333,18 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
   const articleHash = existsSync(hashPath) ? readFileSync(hashPath, 'utf8') : undefined;
   const articleText = articleBytes ? new TextDecoder().decode(articleBytes) : '';
 
-  const allEntries: RawEntry[] = SECTIONS.flatMap(({ collection }) =>
-    languageFolders(join(contentDir, collection), root, problems).flatMap((lang) =>
-      listFiles(join(contentDir, collection, lang), '.mdx', root, problems, { unread }).map((path) => ({
-        ...readMdx(path, root, problems),
-        id: baseName(path, '.mdx'),
-        collection,
-        lang,
-      })),
-    ),
-  );
-  const entries = allEntries.filter((e) => e.lang === BASE_LOCALE);
-  const translations: RawTranslation[] = allEntries
-    .filter((e) => e.lang !== BASE_LOCALE)
-    .map(({ lang, ...file }) => ({ ...file, locale: lang as Locale }));
+  const articleTranslations = LOCALES.filter((l) => l !== BASE_LOCALE).map((locale) => {
+    const path = join(contentDir, articleTranslationFile(locale));
+    const file = relative(root, path);
+    if (!existsSync(path)) return { locale, file, data: undefined };
+    const text = readText(path, file, problems);
+    const data = text === undefined ? UNPARSED : parseYamlOrReport(text, file, problems);
+    // Its encoding or syntax problem is reported already: it is there, just unread.
+    return data === UNPARSED
+      ? { locale, file, data: undefined, unreadable: true as const }
+      : { locale, file, data };
+  });
+
   const readYamlDir = (dir: string, options: { folders?: boolean } = {}): RawFile[] =>
     listFiles(dir, '.yaml', root, problems, { ...options, unread }).map((path) => {
       const file = relative(root, path);
@@ -369,50 +359,51 @@ export function readContent(root: string, contentDir = join(root, 'content')): R
         ...(data === UNPARSED ? { unreadable: true as const } : {}),
       };
     });
-  /** A data collection's base-locale files; its other locales' files go to `translations`. */
-  const perLanguage = (name: (typeof TRANSLATED_DATA)[number]): RawFile[] =>
-    languageFolders(join(contentDir, name), root, problems).flatMap((lang) => {
-      const files = readYamlDir(join(contentDir, name, lang));
+  /** A folder's files of a collection: MDX entries or YAML fields, as its row says. */
+  const readFolder = (name: CollectionName, dir: string, options: { folders?: boolean } = {}): RawFile[] =>
+    COLLECTIONS[name].mdx
+      ? listFiles(dir, '.mdx', root, problems, { unread }).map((path) => ({
+          ...readMdx(path, root, problems),
+          id: baseName(path, '.mdx'),
+        }))
+      : readYamlDir(dir, options);
+  const translations: RawTranslation[] = [];
+  /** A collection's base-locale files; its other locales' files go to `translations`. */
+  const readCollection = (name: CollectionName): RawFile[] => {
+    const dir = join(contentDir, name);
+    if (COLLECTIONS[name].neutral) {
+      // Base files at the top, each other locale's prose in a folder of its own.
+      for (const locale of LOCALES.filter((l) => l !== BASE_LOCALE && existsSync(join(dir, l))))
+        translations.push(
+          ...readFolder(name, join(dir, locale)).map((file) => ({ ...file, collection: name, locale })),
+        );
+      return readFolder(name, dir, { folders: true });
+    }
+    return languageFolders(dir, root, problems).flatMap((lang) => {
+      const files = readFolder(name, join(dir, lang));
       if (lang === BASE_LOCALE) return files;
       translations.push(...files.map((file) => ({ ...file, collection: name, locale: lang as Locale })));
       return [];
     });
-  /** Entities and sources: base files at the top, each other locale's prose in a folder of its own. */
-  const withTranslationFolders = (name: 'entities' | 'sources'): RawFile[] => {
-    const dir = join(contentDir, name);
-    for (const locale of LOCALES.filter((l) => l !== BASE_LOCALE && existsSync(join(dir, l))))
-      translations.push(
-        ...readYamlDir(join(dir, locale)).map((file) => ({ ...file, collection: name, locale })),
-      );
-    return readYamlDir(dir, { folders: true });
   };
-  const articleTranslations = LOCALES.filter((l) => l !== BASE_LOCALE).map((locale) => {
-    const path = join(contentDir, articleTranslationFile(locale));
-    const file = relative(root, path);
-    if (!existsSync(path)) return { locale, file, data: undefined };
-    const text = readText(path, file, problems);
-    const data = text === undefined ? UNPARSED : parseYamlOrReport(text, file, problems);
-    // Its encoding or syntax problem is reported already: it is there, just unread.
-    return data === UNPARSED
-      ? { locale, file, data: undefined, unreadable: true as const }
-      : { locale, file, data };
-  });
+  const entries: RawEntry[] = [];
+  const data = {} as Record<DataCollection, RawFile[]>;
+  for (const name of COLLECTION_NAMES) {
+    const files = readCollection(name);
+    if (isSection(name))
+      entries.push(...files.map((file) => ({ ...file, collection: name, lang: BASE_LOCALE })));
+    else data[name] = files;
+  }
   return {
     articleFile,
     articleBytes,
     articleText,
     articleHash,
     entries,
-    entities: withTranslationFolders('entities'),
-    sources: withTranslationFolders('sources'),
-    events: perLanguage('events'),
-    claims: perLanguage('claims'),
-    omissions: perLanguage('omissions'),
-    changes: perLanguage('changes'),
-    findings: perLanguage('findings'),
-    provenance: perLanguage('provenance'),
+    ...data,
     translations,
     articleTranslations,
+    publisher: readPublisher(contentDir, root),
     unread,
     problems,
   };

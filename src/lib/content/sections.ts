@@ -3,15 +3,20 @@
  * apart on the page (a label always, a colour as well). Each locale names its
  * folder (src/i18n/<locale>.ts, `routes`).
  */
-export const SECTIONS = [
-  { collection: 'visit-facts', hue: 'visit' },
-  { collection: 'statements', hue: 'statements' },
-  { collection: 'energy-dispute', hue: 'energy' },
-  { collection: 'commentary', hue: 'commentary' },
-] as const;
+import { SECTION_COLLECTIONS, type SectionCollection } from '../../schemas/sections.ts';
+
+export type { SectionCollection };
+
+const HUES = {
+  'visit-facts': 'visit',
+  statements: 'statements',
+  'energy-dispute': 'energy',
+  commentary: 'commentary',
+} as const satisfies Record<SectionCollection, string>;
+
+export const SECTIONS = SECTION_COLLECTIONS.map((collection) => ({ collection, hue: HUES[collection] }));
 
 export type Section = (typeof SECTIONS)[number];
-export type SectionCollection = Section['collection'];
 
 export function sectionOf(collection: SectionCollection): Section {
   const section = SECTIONS.find((s) => s.collection === collection);

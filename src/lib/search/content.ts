@@ -1,33 +1,31 @@
 /**
- * The content the search records are built from, read from disk after the
- * build (when Astro's content layer is no longer at hand) and made into an
- * edition by the same function as the pages' (src/lib/content/edition.ts). The
- * integrity rules have already passed by then, so parsing cannot fail here.
+ * The content the search records are built from: the read the rule book made
+ * (src/lib/content/files.ts), after the build, when Astro's content layer is
+ * no longer at hand, made into an edition by the same function as the pages'
+ * (src/lib/content/edition.ts). The integrity rules have passed by then, so
+ * parsing cannot fail here.
  */
 import { localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
-import { claimSchema, omissionSchema } from '../../schemas/claim.ts';
-import { entitySchema } from '../../schemas/entity.ts';
-import { entrySchema, statementSchema, type AttributionStatus } from '../../schemas/entry.ts';
-import { eventSchema } from '../../schemas/event.ts';
-import { sourceSchema } from '../../schemas/source.ts';
-import { changeSchema, findingSchema, sourceMatchSchema } from '../../schemas/transparency.ts';
-import { readContent, type RawFile } from '../content/files.ts';
+import type { AttributionStatus } from '../../schemas/entry.ts';
+import { COLLECTIONS, type CollectionData, type DataCollection } from '../content/collections.ts';
+import type { RawContent } from '../content/files.ts';
+import type { AnalysisEntry } from '../content/entries.ts';
 import { buildEdition } from '../content/edition.ts';
 import { isStatement } from '../content/entries.ts';
 import { quoteWording } from '../content/quote-wording.ts';
 import { withTrailingSlash } from '../site/paths.ts';
 import type { RecordInput } from './records.ts';
 import { parseArticle } from '../article/article.ts';
-import type { z } from 'astro/zod';
 
-const parsed = <S extends z.ZodType>(files: readonly RawFile[], schema: S) =>
-  files.map((f) => ({ id: f.id, data: schema.parse(f.data) as z.infer<S> }));
+/** A collection's base files with their fields as its schema gives them. */
+const parsed = <N extends DataCollection>(raw: RawContent, name: N) =>
+  raw[name].map((f) => ({ id: f.id, data: COLLECTIONS[name].schema.parse(f.data) as CollectionData<N> }));
 
 /**
- * One locale's edition from the content files as read from disk, outside Astro's content layer:
+ * One locale's edition from the content as read from disk, outside Astro's content layer:
  * the search records after the build, and the tests that walk the model.
  */
-export function editionFromFiles(raw: ReturnType<typeof readContent>, locale: Locale) {
+export function editionFromFiles(raw: RawContent, locale: Locale) {
   const prose = new Map(
     raw.translations
       .filter((f) => f.locale === locale)
@@ -37,17 +35,17 @@ export function editionFromFiles(raw: ReturnType<typeof readContent>, locale: Lo
     entries: raw.entries.map((e) => ({
       collection: e.collection,
       id: e.id,
-      data: (e.collection === 'statements' ? statementSchema : entrySchema).parse(e.data),
+      data: COLLECTIONS[e.collection].schema.parse(e.data) as AnalysisEntry['data'],
       body: undefined,
     })),
-    events: parsed(raw.events, eventSchema),
-    claims: parsed(raw.claims, claimSchema),
-    omissions: parsed(raw.omissions, omissionSchema),
-    changes: parsed(raw.changes, changeSchema),
-    findings: parsed(raw.findings, findingSchema),
-    provenance: parsed(raw.provenance, sourceMatchSchema),
-    entities: parsed(raw.entities, entitySchema),
-    sources: parsed(raw.sources, sourceSchema),
+    events: parsed(raw, 'events'),
+    claims: parsed(raw, 'claims'),
+    omissions: parsed(raw, 'omissions'),
+    changes: parsed(raw, 'changes'),
+    findings: parsed(raw, 'findings'),
+    provenance: parsed(raw, 'provenance'),
+    entities: parsed(raw, 'entities'),
+    sources: parsed(raw, 'sources'),
     prose,
     typeset: localeTable(locale).typeset,
     locale,
@@ -63,13 +61,8 @@ export function quoteAttribution(speakers: string, status: AttributionStatus, lo
   return `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`;
 }
 
-export function buildRecordInput(
-  root: string,
-  contentDir: string,
-  base: string,
-  locale: Locale,
-): RecordInput {
-  const raw = readContent(root, contentDir);
+/** What the search records of a locale are made of, from the content as read. */
+export function buildRecordInput(raw: RawContent, base: string, locale: Locale): RecordInput {
   const prefix = withTrailingSlash(base);
   const edition = editionFromFiles(raw, locale);
   // The rules have read and checked it already, with the rest of the content.

@@ -11,6 +11,8 @@ import type { Problem } from '../content/rules/problems.ts';
 
 /** The file's name under the content folder. */
 export const PUBLISHER_FILE = 'publisher.yaml';
+/** The id of its one entry in the content collections. */
+export const PUBLISHER_ID = 'publisher';
 const DOCS = 'src/schemas/publisher.ts and docs/publishing.md';
 
 export interface PublisherRead {

@@ -5,24 +5,12 @@
  * and each quote is given either as reported in English or as the site's
  * translation, never both, never neither.
  */
-import type { z } from 'astro/zod';
 import { BASE_LOCALE, LOCALES, localeTable, type Locale } from '../../../i18n/index.ts';
-import {
-  articleTranslationSchema,
-  claimTranslationSchema,
-  entityTranslationSchema,
-  entryTranslationSchema,
-  eventTranslationSchema,
-  findingTranslationSchema,
-  omissionTranslationSchema,
-  sourceMatchTranslationSchema,
-  sourceTranslationSchema,
-  statementTranslationSchema,
-  textTranslationSchema,
-} from '../../../schemas/translation.ts';
+import { articleTranslationSchema } from '../../../schemas/translation.ts';
 import { bodyProblems, contextSources, type SiteMap } from './body.ts';
 import { stringsOf } from './fields.ts';
-import type { RawContent, RawFile, RawTranslation, TranslatedCollection } from '../files.ts';
+import type { RawContent, RawFile, RawTranslation } from '../files.ts';
+import { COLLECTIONS, DATA_COLLECTIONS, type CollectionName } from '../collections.ts';
 import type { Problem } from './problems.ts';
 import { formatSentenceRef, type Article } from '../../article/article.ts';
 import { quotedPhrases } from './translation-marks.ts';
@@ -31,38 +19,17 @@ import { REPORTED_LANGUAGE } from '../quote-wording.ts';
 
 const SCHEMA_DOC = 'src/schemas/translation.ts';
 
-/** The schema of a translation of each collection: prose fields only. */
-export const SCHEMAS: Readonly<Record<TranslatedCollection, z.ZodType>> = {
-  'visit-facts': entryTranslationSchema,
-  statements: statementTranslationSchema,
-  'energy-dispute': entryTranslationSchema,
-  commentary: entryTranslationSchema,
-  events: eventTranslationSchema,
-  claims: claimTranslationSchema,
-  omissions: omissionTranslationSchema,
-  changes: textTranslationSchema,
-  findings: findingTranslationSchema,
-  provenance: sourceMatchTranslationSchema,
-  entities: entityTranslationSchema,
-  sources: sourceTranslationSchema,
-};
-
-/** Sources are mostly proper names: a twin is written only where the publication line has words to translate. */
-const OPTIONAL_TWINS: ReadonlySet<TranslatedCollection> = new Set(['sources']);
-
 /** The base files of each translated collection. */
-function baseFiles(raw: RawContent): [TranslatedCollection, RawFile][] {
+function baseFiles(raw: RawContent): [CollectionName, RawFile][] {
   return [
-    ...raw.entries.map((e): [TranslatedCollection, RawFile] => [e.collection, e]),
-    ...(
-      ['events', 'claims', 'omissions', 'changes', 'findings', 'provenance', 'entities', 'sources'] as const
-    ).flatMap((name) => raw[name].map((file): [TranslatedCollection, RawFile] => [name, file])),
+    ...raw.entries.map((e): [CollectionName, RawFile] => [e.collection, e]),
+    ...DATA_COLLECTIONS.flatMap((name) => raw[name].map((file): [CollectionName, RawFile] => [name, file])),
   ];
 }
 
 /** Where a base file's twin goes: content/statements/fr/x.mdx → content/statements/en/x.mdx. */
-export function twinFile(file: string, collection: TranslatedCollection, locale: Locale): string {
-  if (collection === 'entities' || collection === 'sources')
+export function twinFile(file: string, collection: CollectionName, locale: Locale): string {
+  if (COLLECTIONS[collection].neutral)
     return file.replace(new RegExp(`/${collection}/`), `/${collection}/${locale}/`);
   return file.replace(new RegExp(`/${collection}/${BASE_LOCALE}/`), `/${collection}/${locale}/`);
 }
@@ -81,7 +48,7 @@ function twinProblems(
   if (translation.unreadable) return [];
   const problems: Problem[] = [];
   const { file } = translation;
-  const result = SCHEMAS[translation.collection].safeParse(translation.data ?? {});
+  const result = COLLECTIONS[translation.collection].translation.safeParse(translation.data ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join('.') || '(frontmatter)';
@@ -233,7 +200,7 @@ export function editionProblems(
             about: { kind: 'twin-of' as const, base: file.file },
           })),
         );
-      else if (!OPTIONAL_TWINS.has(collection))
+      else if (!COLLECTIONS[collection].optionalTwins)
         problems.push({
           file: twinFile(file.file, collection, locale),
           field: '(file)',

@@ -5,18 +5,8 @@
  * unsafe is written. Each failure is a Problem naming the file, the field and
  * the fix. The rules are the functions listed in RULES.
  */
-import type { z } from 'astro/zod';
-import { entitySchema } from '../../../schemas/entity.ts';
-import { eventSchema, type EventData } from '../../../schemas/event.ts';
-import {
-  claimSchema,
-  omissionSchema,
-  type ClaimData,
-  type Evidence,
-  type OmissionData,
-} from '../../../schemas/claim.ts';
-import { entrySchema, statementSchema } from '../../../schemas/entry.ts';
-import { sourceSchema } from '../../../schemas/source.ts';
+import type { EventData } from '../../../schemas/event.ts';
+import type { ClaimData, Evidence, OmissionData } from '../../../schemas/claim.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { articleProblems } from '../../article/guard.ts';
 import { bodyProblems, UNSAFE_SCHEME, type SiteMap } from './body.ts';
@@ -33,7 +23,8 @@ import type { Problem } from './problems.ts';
 import { SECTIONS } from '../sections.ts';
 import { editionProblems } from './edition.ts';
 import { BASE_LOCALE, localeTable, type Locale } from '../../../i18n/index.ts';
-import { SCHEMA_DOCS, schemaProblems } from './schema.ts';
+import { schemaProblems } from './schema.ts';
+import type { CollectionName } from '../collections.ts';
 import { transparencyProblems } from './transparency.ts';
 import { FOLDED, foldProblems } from './fold.ts';
 import { stringsOf } from './fields.ts';
@@ -141,21 +132,20 @@ export function checkContent(raw: RawContent): CheckedContent {
 
   const problems: Problem[] = tagged(raw.problems, 'files');
   const dropped: RawFile[] = [];
-  const parse = (file: RawFile, schema: z.ZodType, docs: string): unknown => {
-    const parsed = schemaProblems(file, schema, docs);
+  const parse = (file: RawFile, collection: CollectionName): unknown => {
+    const parsed = schemaProblems(file, collection);
     problems.push(...tagged(parsed.problems, 'fields'));
     if (!parsed.data) dropped.push(file);
     return parsed.data;
   };
-  for (const file of raw.entities) parse(file, entitySchema, SCHEMA_DOCS.entity);
-  for (const file of raw.sources) parse(file, sourceSchema, SCHEMA_DOCS.source);
+  for (const file of raw.entities) parse(file, 'entities');
+  for (const file of raw.sources) parse(file, 'sources');
   const entries = raw.entries.flatMap((entry): ParsedEntry[] => {
-    const schema = entry.collection === 'statements' ? statementSchema : entrySchema;
-    const data = parse(entry, schema, SCHEMA_DOCS.entry);
+    const data = parse(entry, entry.collection);
     return data ? [{ raw: entry, data: data as ParsedEntry['data'] }] : [];
   });
   const claims = raw.claims.flatMap((file): ParsedClaim[] => {
-    const data = parse(file, claimSchema, SCHEMA_DOCS.claim);
+    const data = parse(file, 'claims');
     return data ? [{ raw: file, data: data as ClaimData }] : [];
   });
 
@@ -587,7 +577,7 @@ function eventProblems({ raw, article, sourceIds, entryFiles }: RuleContext): Pr
         fix: "rename the event: entries and events share the timeline's anchors",
       });
     }
-    const parsed = schemaProblems(file, eventSchema, SCHEMA_DOCS.event);
+    const parsed = schemaProblems(file, 'events');
     problems.push(...parsed.problems);
     if (!parsed.data) continue;
     const data = parsed.data as EventData;
@@ -622,7 +612,7 @@ function analysisProblems({ raw, article, claims, sourceIds, entryFiles }: RuleC
   }
 
   for (const file of raw.omissions) {
-    const parsed = schemaProblems(file, omissionSchema, SCHEMA_DOCS.claim);
+    const parsed = schemaProblems(file, 'omissions');
     problems.push(...parsed.problems);
     if (!parsed.data) continue;
     const data = parsed.data as OmissionData;

@@ -1,20 +1,12 @@
 /**
- * A file's fields against its schema (src/schemas/), refinements included:
- * each issue said as a problem naming the field and the fix, a missing field
- * told apart from a wrong one.
+ * A file's fields against its collection's schema (src/schemas/, as
+ * ../collections.ts assigns it), refinements included: each issue said as a
+ * problem naming the field and the fix, a missing field told apart from a
+ * wrong one.
  */
-import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from '../collections.ts';
 import type { RawFile } from '../files.ts';
 import type { Problem } from './problems.ts';
-
-export const SCHEMA_DOCS = {
-  entry: 'src/schemas/entry.ts',
-  entity: 'src/schemas/entity.ts',
-  source: 'src/schemas/source.ts',
-  event: 'src/schemas/event.ts',
-  claim: 'src/schemas/claim.ts',
-  transparency: 'src/schemas/transparency.ts',
-} as const;
 
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
@@ -34,9 +26,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 export function schemaProblems(
   file: RawFile,
-  schema: z.ZodType,
-  docs: string,
+  collection: CollectionName,
 ): { data: unknown; problems: Problem[] } {
+  const { schema, docs } = COLLECTIONS[collection];
   // Its encoding or syntax problem is reported already; every field would look missing.
   if (file.unreadable) return { data: undefined, problems: [] };
   const result = schema.safeParse(file.data ?? {});

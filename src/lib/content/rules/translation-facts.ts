@@ -5,11 +5,11 @@
  * "deux" as "two", "Loukachenko" as "Lukashenko" are the same facts.
  */
 import { BASE_LOCALE, localeTable, type Locale } from '../../../i18n/index.ts';
-import { TRANSLATED_DATA, type RawContent, type RawFile } from '../files.ts';
+import type { RawContent, RawFile } from '../files.ts';
+import { COLLECTIONS, DATA_COLLECTIONS } from '../collections.ts';
 import { stringsOf, valueAtPath } from './fields.ts';
 import type { RuleContext } from './context.ts';
 import type { Problem } from './problems.ts';
-import { SCHEMAS } from './edition.ts';
 import { SENTENCE_REFS_IN_TEXT } from '../../article/article.ts';
 
 /** Numbers an English sentence may write as words; a French digit up to twelve may become one. */
@@ -131,7 +131,7 @@ function problem(file: string, field: string, lost: readonly string[], french: s
 function baseOf(raw: RawContent): Map<string, RawFile> {
   const bases = new Map<string, RawFile>();
   for (const entry of raw.entries) bases.set(`${entry.collection}/${entry.id}`, entry);
-  for (const name of TRANSLATED_DATA) for (const file of raw[name]) bases.set(`${name}/${file.id}`, file);
+  for (const name of DATA_COLLECTIONS) for (const file of raw[name]) bases.set(`${name}/${file.id}`, file);
   return bases;
 }
 
@@ -152,7 +152,12 @@ export function translationFactProblems({ raw, article }: RuleContext): Problem[
   for (const twin of raw.translations) {
     const base = bases.get(`${twin.collection}/${twin.id}`);
     // A twin whose fields are not all prose is said by the editions rule first.
-    if (!base || twin.unreadable || base.unreadable || !SCHEMAS[twin.collection].safeParse(twin.data).success)
+    if (
+      !base ||
+      twin.unreadable ||
+      base.unreadable ||
+      !COLLECTIONS[twin.collection].translation.safeParse(twin.data).success
+    )
       continue;
     const fields: [string, string, unknown][] = stringsOf(twin.data).map(([path, text]) => [
       path,

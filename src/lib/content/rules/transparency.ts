@@ -3,21 +3,13 @@
  * that exist, a finding's evidence exists, and every marked change of a
  * provenance match is verbatim on both sides.
  */
-import type { z } from 'astro/zod';
-import {
-  changeSchema,
-  findingSchema,
-  sourceMatchSchema,
-  type ChangeData,
-  type FindingData,
-  type SourceMatchData,
-} from '../../../schemas/transparency.ts';
+import type { ChangeData, FindingData, SourceMatchData } from '../../../schemas/transparency.ts';
 import { sentenceOf, type Article } from '../../article/article.ts';
 import type { RawFile } from '../files.ts';
 import { frenchOf } from '../transparency.ts';
 import { entryIdsOf, type RuleContext } from './context.ts';
 import type { Problem } from './problems.ts';
-import { SCHEMA_DOCS, schemaProblems } from './schema.ts';
+import { schemaProblems } from './schema.ts';
 import { invisibleDifference, showInvisible } from './invisible.ts';
 
 const differs = (words: string, text: string) => {
@@ -137,9 +129,9 @@ export function checkSourceMatches(
 /** The changelog, the home page's findings and the provenance matches: fields, then what they name. */
 export function transparencyProblems({ raw, article, sourceIds, entryFiles }: RuleContext): Problem[] {
   const problems: Problem[] = [];
-  const valid = <D>(files: readonly RawFile[], schema: z.ZodType) =>
-    files.flatMap((file) => {
-      const parsed = schemaProblems(file, schema, SCHEMA_DOCS.transparency);
+  const valid = <D>(collection: 'changes' | 'findings' | 'provenance') =>
+    raw[collection].flatMap((file) => {
+      const parsed = schemaProblems(file, collection);
       problems.push(...parsed.problems);
       return parsed.data ? [{ file: file.file, data: parsed.data as D }] : [];
     });
@@ -147,13 +139,9 @@ export function transparencyProblems({ raw, article, sourceIds, entryFiles }: Ru
   const entryIds = [...entryIdsOf(entryFiles)].filter((id): id is string => id !== undefined);
   const known = new Set([...entryIds, ...idsOf(raw.claims), ...idsOf(raw.omissions), ...idsOf(raw.events)]);
   problems.push(
-    ...checkChanges(valid<ChangeData>(raw.changes, changeSchema), known),
-    ...checkFindings(
-      valid<FindingData>(raw.findings, findingSchema),
-      idsOf(raw.claims),
-      idsOf(raw.omissions),
-    ),
-    ...checkSourceMatches(valid<SourceMatchData>(raw.provenance, sourceMatchSchema), article, sourceIds),
+    ...checkChanges(valid<ChangeData>('changes'), known),
+    ...checkFindings(valid<FindingData>('findings'), idsOf(raw.claims), idsOf(raw.omissions)),
+    ...checkSourceMatches(valid<SourceMatchData>('provenance'), article, sourceIds),
   );
   return problems;
 }
