@@ -43,7 +43,7 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(/\/analyse\/misleading\/$/);
     const labels = await page.locator('article.claim .verdict').allInnerTexts();
     expect(labels.length).toBeGreaterThan(5);
-    expect(new Set(labels.map((l) => l.toLowerCase()))).toEqual(new Set(['trompeur']));
+    expect(new Set(labels.map((l) => l.trim().toLowerCase()))).toEqual(new Set(['trompeur']));
   });
 });
 
