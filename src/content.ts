@@ -88,6 +88,7 @@ const editions = new Map(
       omissions: data.omissions.map(stripFolder),
       changes: data.changes.map(stripFolder),
       findings: data.findings.map(stripFolder),
+      verdicts: data.verdicts.map(stripFolder),
       provenance: data.provenance.map(stripFolder),
       entities: data.entities,
       sources: data.sources,

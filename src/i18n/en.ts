@@ -261,6 +261,7 @@ export const en = {
   'home.findings': 'Key findings',
   'home.evidence': 'the evidence',
   'home.provenance': 'Where the article comes from',
+  'home.ourVerdict': 'Our verdict on the article',
   'home.quoteVerdicts': 'Verdict',
   'home.noVerdict': 'No verdict on these words',
   'method.title': 'Method',

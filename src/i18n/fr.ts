@@ -265,6 +265,7 @@ export const fr = {
   'home.findings': 'Ce qu’il faut retenir',
   'home.evidence': 'les preuves',
   'home.provenance': 'D’où vient l’article',
+  'home.ourVerdict': 'Notre verdict sur l’article',
   'home.quoteVerdicts': 'Verdict',
   'home.noVerdict': 'Pas de verdict sur ces mots',
   'method.title': 'Méthode',

@@ -49,6 +49,23 @@ export const findingSchema = z
     path: ['claim'],
   });
 
+/** The one file of the site's verdict on the article: content/verdicts/<locale>/article.yaml. */
+export const ARTICLE_VERDICT_ID = 'article';
+
+const verdictText = z
+  .string()
+  .min(40)
+  .max(600, { error: 'keep the verdict to one or two sentences (under 600 characters)' });
+
+/**
+ * The site's verdict on the article as a whole, at the top of the front page: one or two
+ * sentences in the site's words, the words that rest on a check linked to it inline as
+ * "[words](id)", the id of a claim (c04) or an omission, or "provenance" for the page on where
+ * the article comes from (src/lib/content/evidence-links.ts).
+ */
+export const articleVerdictSchema = z.strictObject({ text: verdictText });
+export const articleVerdictTranslationSchema = articleVerdictSchema;
+
 /** A change of wording between the English near-source and the French text. */
 export const wordingChangeSchema = z.strictObject({
   /** The English words, exactly as in `english`. */
@@ -78,4 +95,5 @@ export const sourceMatchSchema = z.strictObject({
 
 export type ChangeData = z.infer<typeof changeSchema>;
 export type FindingData = z.infer<typeof findingSchema>;
+export type ArticleVerdictData = z.infer<typeof articleVerdictSchema>;
 export type SourceMatchData = z.infer<typeof sourceMatchSchema>;

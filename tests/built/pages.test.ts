@@ -8,8 +8,18 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { LOCALES, localeOfPath, localePath, localeTable, ROUTES, twinPath } from '../../src/i18n/index.ts';
+import {
+  BASE_LOCALE,
+  LOCALES,
+  localeOfPath,
+  localePath,
+  localeTable,
+  ROUTES,
+  twinPath,
+} from '../../src/i18n/index.ts';
 import { readContent } from '../../src/lib/content/files.ts';
+import { evidenceRuns } from '../../src/lib/content/evidence-links.ts';
+import { ARTICLE_VERDICT_ID } from '../../src/schemas/transparency.ts';
 import { builtRoutes, distFile } from './built.ts';
 
 const routes = builtRoutes();
@@ -110,12 +120,45 @@ describe.each(LOCALES)('the verdicts’ index, %s', (locale) => {
       expect(anchor).toBe(id);
       const [target] = selectAll(`article.claim[id="${id}"]`, parse(page ?? ''));
       expect(target, `${page} has no card #${id}`).toBeDefined();
-      // The verdict on both is the same words, and the entry's card holds the evidence.
-      expect(selectAll('.verdict', target as Element).map((v) => attr(v, 'class'))).toEqual(
-        selectAll('.verdict', card).map((v) => attr(v, 'class')),
+      // The verdict on both is the same label, and the entry's card holds the evidence.
+      expect(selectAll('.verdict', card)).toHaveLength(1);
+      expect(selectAll('.verdict', target as Element).map((v) => attr(v, 'className'))).toEqual(
+        selectAll('.verdict', card).map((v) => attr(v, 'className')),
       );
       const evidence = claimEvidence.get(id) ?? [];
       expect(selectAll('.claim__evidence > ul > li', target as Element)).toHaveLength(evidence.length);
     }
   });
+});
+
+describe.each(LOCALES)('the front page, %s', (locale) => {
+  const raw = readContent(new URL('../../', import.meta.url).pathname);
+  const file =
+    locale === BASE_LOCALE
+      ? raw.verdicts.find((v) => v.id === ARTICLE_VERDICT_ID)
+      : raw.translations.find((t) => t.collection === 'verdicts' && t.locale === locale);
+  const text = (file?.data as { text?: string } | undefined)?.text;
+
+  test.runIf(text !== undefined)(
+    'opens with the site’s verdict on the article, each of its words that rest on a check linked to it',
+    () => {
+      const home = parse(`/${localePath(locale, 'home')}`);
+      const [box] = selectAll('.story__verdict', home);
+      expect(box, 'no verdict on the front page').toBeDefined();
+      const expected = evidenceRuns(text ?? '').flatMap((run) => (run.evidence ? [run] : []));
+      const links = selectAll('p a', box as Element);
+      expect(links.map((a) => attr(a, 'href'))).toEqual(
+        expected.map((run) =>
+          run.evidence === 'provenance'
+            ? `/${localePath(locale, 'provenance')}`
+            : `/${localePath(locale, 'analysis')}#${run.evidence ?? ''}`,
+        ),
+      );
+      // The verdict comes before the counts and the findings.
+      const order = selectAll('.story__verdict, .verdict-counts, .findings', home).map((n) =>
+        attr(n, 'className'),
+      );
+      expect(order[0]).toBe('story__verdict');
+    },
+  );
 });

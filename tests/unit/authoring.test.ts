@@ -92,6 +92,20 @@ describe('the authoring loop', () => {
       /^the link \/declarations\/bonjour\/ leads nowhere: a page of this edition starts with \/en\/$/,
       /e.g. \/en\/statements\/<id>\/ or \/en\/article\/#s4-2/,
     ],
+    [
+      'verdict-unknown-evidence',
+      'content/verdicts/fr/article.yaml',
+      'text',
+      /^"\[exact\]\(c99\)" names no claim, omission or page$/,
+      /link the words to the id of a file in content\/claims\/fr\/ or content\/omissions\/fr\/, or to "provenance"/,
+    ],
+    [
+      'verdict-translation-other-evidence',
+      'content/verdicts/en/article.yaml',
+      'text',
+      /^links c02, oubli, provenance, where the French links c01, oubli, provenance$/,
+      /link the same evidence as the French file/,
+    ],
   ])('%s ends in one problem, at the right place, with its fix', (name, file, field, message, fix) => {
     const { problems } = checkBroken(name);
     expect(problems, formatProblems(problems)).toHaveLength(1);

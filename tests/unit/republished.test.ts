@@ -24,6 +24,7 @@ function sourcesIn(locale: (typeof LOCALES)[number]) {
     omissions: [],
     changes: [],
     findings: [],
+    verdicts: [],
     provenance: [],
     entities: [],
     sources: [

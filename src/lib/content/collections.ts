@@ -12,7 +12,13 @@ import { entitySchema } from '../../schemas/entity.ts';
 import { entrySchema, statementSchema } from '../../schemas/entry.ts';
 import { eventSchema } from '../../schemas/event.ts';
 import { sourceSchema } from '../../schemas/source.ts';
-import { changeSchema, findingSchema, sourceMatchSchema } from '../../schemas/transparency.ts';
+import {
+  articleVerdictSchema,
+  articleVerdictTranslationSchema,
+  changeSchema,
+  findingSchema,
+  sourceMatchSchema,
+} from '../../schemas/transparency.ts';
 import {
   claimTranslationSchema,
   entityTranslationSchema,
@@ -79,6 +85,7 @@ export const COLLECTIONS = {
   omissions: row(omissionSchema, omissionTranslationSchema, 'claim'),
   changes: row(changeSchema, textTranslationSchema, 'transparency'),
   findings: row(findingSchema, findingTranslationSchema, 'transparency'),
+  verdicts: row(articleVerdictSchema, articleVerdictTranslationSchema, 'transparency'),
   provenance: row(sourceMatchSchema, sourceMatchTranslationSchema, 'transparency'),
 } satisfies Record<SectionCollection, CollectionRow> & Record<string, CollectionRow>;
 

@@ -8,7 +8,13 @@ import type { ClaimData, OmissionData } from '../../schemas/claim.ts';
 import type { EntityData } from '../../schemas/entity.ts';
 import type { EventData } from '../../schemas/event.ts';
 import type { SourceData } from '../../schemas/source.ts';
-import type { ChangeData, FindingData, SourceMatchData } from '../../schemas/transparency.ts';
+import {
+  ARTICLE_VERDICT_ID,
+  type ArticleVerdictData,
+  type ChangeData,
+  type FindingData,
+  type SourceMatchData,
+} from '../../schemas/transparency.ts';
 import { entriesBySentence, sortChronologically, type AnalysisEntry } from './entries.ts';
 import type { SectionCollection } from './sections.ts';
 import { sentenceOrder } from '../article/article.ts';
@@ -40,6 +46,7 @@ export interface EditionInput<R> {
   readonly omissions: readonly Item<OmissionData>[];
   readonly changes: readonly Item<ChangeData>[];
   readonly findings: readonly Item<FindingData>[];
+  readonly verdicts: readonly Item<ArticleVerdictData>[];
   readonly provenance: readonly Item<SourceMatchData>[];
   readonly entities: readonly Item<EntityData>[];
   readonly sources: readonly Item<SourceData>[];
@@ -113,6 +120,11 @@ export function buildEdition<R>(input: EditionInput<R>) {
     .map((f) => translate('findings', f))
     .map((f) => ({ ...f, data: typesetFields(f.data, ['text'], typeset) }))
     .sort((a, b) => a.data.order - b.data.order);
+  // The site's verdict on the article, if it has written one (the rules allow no other file).
+  const verdict = input.verdicts
+    .filter((v) => v.id === ARTICLE_VERDICT_ID)
+    .map((v) => translate('verdicts', v))
+    .map((v) => typesetFields(v.data, ['text'], typeset))[0];
   const sourceMatches = input.provenance
     .map((m) => translate('provenance', m))
     .map((m) => ({ ...m, data: { ...m.data, changes: notes(m.data.changes) } }))
@@ -139,6 +151,7 @@ export function buildEdition<R>(input: EditionInput<R>) {
     omissions,
     changes,
     findings,
+    verdict,
     sourceMatches,
     entities,
     sources,

@@ -43,6 +43,7 @@ export function editionFromFiles(raw: RawContent, locale: Locale) {
     omissions: parsed(raw, 'omissions'),
     changes: parsed(raw, 'changes'),
     findings: parsed(raw, 'findings'),
+    verdicts: parsed(raw, 'verdicts'),
     provenance: parsed(raw, 'provenance'),
     entities: parsed(raw, 'entities'),
     sources: parsed(raw, 'sources'),

@@ -269,7 +269,7 @@ export const RULES: readonly RuleEntry[] = [
   {
     id: 'transparency',
     refuses:
-      'a change, finding or provenance match with a bad field, naming what does not exist, or whose marked changes are not verbatim',
+      "a change, finding, provenance match or the site's verdict on the article with a bad field, naming what does not exist (a verdict's link included), whose marked changes are not verbatim, or a verdict whose translation links other evidence",
     check: transparencyProblems,
   },
   {

@@ -3,7 +3,14 @@
  * that exist, a finding's evidence exists, and every marked change of a
  * provenance match is verbatim on both sides.
  */
-import type { ChangeData, FindingData, SourceMatchData } from '../../../schemas/transparency.ts';
+import {
+  ARTICLE_VERDICT_ID,
+  type ArticleVerdictData,
+  type ChangeData,
+  type FindingData,
+  type SourceMatchData,
+} from '../../../schemas/transparency.ts';
+import { evidenceLinkProblems, evidenceRuns } from '../evidence-links.ts';
 import { sentenceOf, type Article } from '../../article/article.ts';
 import type { RawFile } from '../files.ts';
 import { frenchOf } from '../transparency.ts';
@@ -74,6 +81,64 @@ export function checkFindings(
   });
 }
 
+/** The page an evidence link may name besides a claim or an omission. */
+const EVIDENCE_PAGES = ['provenance'];
+
+/**
+ * The site's verdict on the article: one file, every link naming a claim, an omission or the
+ * provenance page, and each translation linking the same evidence as the French.
+ */
+export function checkVerdicts(
+  verdicts: readonly (Located<ArticleVerdictData> & { readonly id: string })[],
+  translations: readonly (Located<ArticleVerdictData> & { readonly id: string })[],
+  evidenceIds: ReadonlySet<string>,
+): Problem[] {
+  const known = (id: string) => evidenceIds.has(id) || EVIDENCE_PAGES.includes(id);
+  const linked = (text: string) =>
+    [...new Set(evidenceRuns(text).flatMap((run) => (run.evidence ? [run.evidence] : [])))].sort();
+  // A French file with a link problem of its own is fixed first: its translation is not blamed for it.
+  const base = new Map(
+    verdicts
+      .filter((v) => evidenceLinkProblems(v.data.text, known).length === 0)
+      .map((v) => [v.id, linked(v.data.text)]),
+  );
+  return [
+    ...verdicts.flatMap(({ file, id }): Problem[] =>
+      id === ARTICLE_VERDICT_ID
+        ? []
+        : [
+            {
+              file,
+              field: '(file name)',
+              message: `the site shows one verdict on the article, from ${ARTICLE_VERDICT_ID}.yaml: this file would not be shown`,
+              fix: `put the verdict in ${ARTICLE_VERDICT_ID}.yaml, or remove this file`,
+            },
+          ],
+    ),
+    ...[...verdicts, ...translations].flatMap(({ file, data }) =>
+      evidenceLinkProblems(data.text, known).map((message) => ({
+        file,
+        field: 'text',
+        message,
+        fix: 'link the words to the id of a file in content/claims/fr/ or content/omissions/fr/, or to "provenance"',
+      })),
+    ),
+    ...translations.flatMap(({ file, id, data }): Problem[] => {
+      const french = base.get(id);
+      const own = linked(data.text);
+      if (french === undefined || own.join() === french.join()) return [];
+      return [
+        {
+          file,
+          field: 'text',
+          message: `links ${own.join(', ') || 'nothing'}, where the French links ${french.join(', ')}`,
+          fix: "link the same evidence as the French file, in this language's words",
+        },
+      ];
+    }),
+  ];
+}
+
 /**
  * A match must point at real sentences and a known source, and every marked change must be
  * verbatim on both sides: the English in the recorded English, the French in the article.
@@ -129,12 +194,16 @@ export function checkSourceMatches(
 /** The changelog, the home page's findings and the provenance matches: fields, then what they name. */
 export function transparencyProblems({ raw, article, sourceIds, entryFiles }: RuleContext): Problem[] {
   const problems: Problem[] = [];
-  const valid = <D>(collection: 'changes' | 'findings' | 'provenance') =>
+  const valid = <D>(collection: 'changes' | 'findings' | 'provenance' | 'verdicts') =>
     raw[collection].flatMap((file) => {
       const parsed = schemaProblems(file, collection);
       problems.push(...parsed.problems);
-      return parsed.data ? [{ file: file.file, data: parsed.data as D }] : [];
+      return parsed.data ? [{ file: file.file, id: file.id, data: parsed.data as D }] : [];
     });
+  // Translations' fields are checked by the editions rule; only their links are checked here.
+  const verdictTranslations = raw.translations
+    .filter((t) => t.collection === 'verdicts' && typeof (t.data as { text?: unknown })?.text === 'string')
+    .map((t) => ({ file: t.file, id: t.id, data: t.data as ArticleVerdictData }));
   const idsOf = (files: readonly RawFile[]) => new Set(files.map((f) => f.id));
   const entryIds = [...entryIdsOf(entryFiles)].filter((id): id is string => id !== undefined);
   const known = new Set([...entryIds, ...idsOf(raw.claims), ...idsOf(raw.omissions), ...idsOf(raw.events)]);
@@ -142,6 +211,11 @@ export function transparencyProblems({ raw, article, sourceIds, entryFiles }: Ru
     ...checkChanges(valid<ChangeData>('changes'), known),
     ...checkFindings(valid<FindingData>('findings'), idsOf(raw.claims), idsOf(raw.omissions)),
     ...checkSourceMatches(valid<SourceMatchData>('provenance'), article, sourceIds),
+    ...checkVerdicts(
+      valid<ArticleVerdictData>('verdicts'),
+      verdictTranslations,
+      new Set([...idsOf(raw.claims), ...idsOf(raw.omissions)]),
+    ),
   );
   return problems;
 }
