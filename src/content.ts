@@ -10,9 +10,8 @@ import { DATA_COLLECTIONS, type DataCollection } from './lib/content/collections
 import { buildEdition, type EditionEntry } from './lib/content/edition.ts';
 import { SECTIONS, type SectionCollection } from './lib/content/sections.ts';
 import { parseArticle } from './lib/article/article.ts';
-import { lastUpdated } from './lib/content/transparency.ts';
 
-type Renderable = CollectionEntry<SectionCollection | `${SectionCollection}-translations`>;
+export type Renderable = CollectionEntry<SectionCollection | `${SectionCollection}-translations`>;
 export type SiteEntry = EditionEntry<Renderable>;
 
 const received = await getEntry('article', BASE_LOCALE);
@@ -75,8 +74,9 @@ const stripFolder = <T extends { id: string }>(item: T) => ({
 });
 
 const editions = new Map(
-  LOCALES.map((locale) => {
-    const edition = buildEdition<Renderable>({
+  LOCALES.map((locale) => [
+    locale,
+    buildEdition<Renderable>({
       entries: sectionEntries.map((entry) => ({
         collection: entry.collection,
         id: stripFolder(entry).id,
@@ -95,22 +95,8 @@ const editions = new Map(
       prose: proseOf(locale),
       typeset: localeTable(locale).typeset,
       locale,
-    });
-    const entityName = (id: string): string => edition.entities.get(id)?.name ?? id;
-    return [
-      locale,
-      {
-        ...edition,
-        locale,
-        entityName,
-        entriesOf: (collection: SectionCollection) =>
-          edition.entries.filter((e) => e.collection === collection),
-        /** The day the page was last updated, from the changes to what it shows (ids), or to anything. */
-        updatedOn: (shown: Iterable<string> | 'everything' = 'everything') =>
-          lastUpdated(edition.changes, shown),
-      },
-    ] as const;
-  }),
+    }),
+  ]),
 );
 
 /** Everything a page of a locale shows. */

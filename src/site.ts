@@ -7,9 +7,8 @@ import { getEntry } from 'astro:content';
 import { useTranslations, type Locale } from './i18n/index.ts';
 import { addressOf } from './lib/site/address.ts';
 import { PUBLISHER_ID } from './lib/site/publisher.ts';
-import { articleAppearance, type SiteInfo } from './lib/site/structured-data.ts';
+import type { SiteInfo } from './lib/site/structured-data.ts';
 import type { PublisherData } from './schemas/publisher.ts';
-import type { SourceData } from './schemas/source.ts';
 import { url } from './urls.ts';
 
 export type { PublisherData };
@@ -27,15 +26,4 @@ export function siteInfo(site: URL | undefined, locale: Locale): SiteInfo {
     publisher: PUBLISHER,
     absolute: (path) => addressOf(url(path), site),
   };
-}
-
-/**
- * The source that records where the article was published: the copy the research found
- * (content/sources/, shown on /provenance/). The article's first publication is not known.
- */
-export const ARTICLE_COPY_SOURCE = 'mirastnews-2020-02-02';
-
-/** Where the article appeared, for structured data; undefined when the content does not record it. */
-export function articleCopy(sources: ReadonlyMap<string, SourceData>) {
-  return articleAppearance(sources.get(ARTICLE_COPY_SOURCE));
 }

@@ -20,7 +20,7 @@ import type { SectionCollection } from './sections.ts';
 import { sentenceOrder } from '../article/article.ts';
 import { timelineItems, typesetEvent } from '../timeline/timeline.ts';
 import { headlineWithVerdict } from './headline.ts';
-import { sortChanges } from './transparency.ts';
+import { lastUpdated, sortChanges } from './transparency.ts';
 import { withTranslation } from './translations.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { typesetFields } from '../site/typography.ts';
@@ -141,7 +141,11 @@ export function buildEdition<R>(input: EditionInput<R>) {
       .map((s) => [s.id, withCopyLabel(s.data, republishedBy)]),
   );
   return {
+    /** The locale the edition's prose and addresses are in. */
+    locale: input.locale,
     entries,
+    /** A section's entries, in the edition's order. */
+    entriesOf: (collection: SectionCollection) => entries.filter((e) => e.collection === collection),
     coverage: entriesBySentence(entries),
     events,
     timeline: timelineItems(entries, events, input.locale, (e) =>
@@ -154,7 +158,11 @@ export function buildEdition<R>(input: EditionInput<R>) {
     verdict,
     sourceMatches,
     entities,
+    /** An entity's name in this edition, its id when it has none. */
+    entityName: (id: string): string => entities.get(id)?.name ?? id,
     sources,
+    /** The day a page was last updated, from the changes to what it shows (ids), or to anything. */
+    updatedOn: (shown: Iterable<string> | 'everything' = 'everything') => lastUpdated(changes, shown),
   };
 }
 

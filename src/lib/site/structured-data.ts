@@ -59,6 +59,17 @@ export function articleAppearance(copy: SourceData | undefined): Json | undefine
 }
 
 /** `{ author, publisher }` for the site's own work when a publisher is declared; `{}` otherwise. */
+/**
+ * The source that records where the article was published: the copy the research found
+ * (content/sources/, shown on /provenance/). The article's first publication is not known.
+ */
+export const ARTICLE_COPY_SOURCE = 'mirastnews-2020-02-02';
+
+/** Where the article appeared, for structured data; undefined when the content does not record it. */
+export function articleCopy(sources: ReadonlyMap<string, SourceData>): Json | undefined {
+  return articleAppearance(sources.get(ARTICLE_COPY_SOURCE));
+}
+
 const credits = (site: SiteInfo): Json => {
   const organization = publisherOrganization(site);
   return organization ? { author: organization, publisher: organization } : {};

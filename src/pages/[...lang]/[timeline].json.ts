@@ -1,16 +1,18 @@
 import type { APIRoute } from 'astro';
 import { contentFor } from '../../content.ts';
-import { dateWords, localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
+import { dateWords, localeTable, useTranslations } from '../../i18n/index.ts';
 import { toTimelineJs } from '../../lib/timeline/timeline.ts';
 import { verdictsOf } from '../../lib/content/verdicts.ts';
 import { siteInfo } from '../../site.ts';
 import { articleEventFacts } from '../../open-data.ts';
-import { inEveryLocale } from '../../urls.ts';
+import { inEveryLocale, pageLocale } from '../../urls.ts';
 
 export const getStaticPaths = () => inEveryLocale('timeline', 'timeline');
 
 /** The timeline as data, in TimelineJS3's JSON format, for newsrooms that use that widget. */
-export const GET: APIRoute<{ locale: Locale }> = ({ site, props: { locale } }) => {
+export const GET: APIRoute = (context) => {
+  const locale = pageLocale(context);
+  const { site } = context;
   const t = useTranslations(locale);
   const { claims, sources, timeline } = contentFor(locale);
   const facts = articleEventFacts(locale);

@@ -7,6 +7,7 @@ import { verdictsOf } from '../../../lib/content/verdicts.ts';
 import { parseTokens, resolve } from '../../../lib/site/design-tokens.ts';
 import { entrySvg, socialSvg, type CardVerdict } from '../../../lib/site/social-image.ts';
 import tokensCss from '../../../styles/tokens.css?raw';
+import { localeParams, pageLocale } from '../../../urls.ts';
 
 // The cards are drawn in the light scheme's colours of src/styles/tokens.css; sections have none.
 const light = parseTokens(tokensCss).light;
@@ -18,11 +19,8 @@ type Card = { kind: 'site'; label: string } | { kind: 'entry'; slug: string };
 export const getStaticPaths = (() =>
   LOCALES.flatMap((locale) => {
     const t = useTranslations(locale);
-    const params = { lang: localeTable(locale).prefix || undefined, share: localeTable(locale).routes.share };
-    const card = (name: string, props: Card) => ({
-      params: { ...params, card: name },
-      props: { ...props, locale },
-    });
+    const params = { ...localeParams(locale), share: localeTable(locale).routes.share };
+    const card = (name: string, props: Card) => ({ params: { ...params, card: name }, props });
     return [
       card('site', { kind: 'site', label: t('share.site') }),
       ...SECTIONS.map((s) => card(s.collection, { kind: 'site', label: t(`section.${s.collection}`) })),
@@ -58,9 +56,8 @@ function svgOf(card: Card, locale: Locale): string {
 }
 
 /** A share picture per entry, per section and for the rest of the site, in each language. */
-export const GET: APIRoute = async ({ props }) => {
-  const { locale, ...card } = props as Card & { locale: Locale };
-  const png = await sharp(Buffer.from(svgOf(card, locale)))
+export const GET: APIRoute = async (context) => {
+  const png = await sharp(Buffer.from(svgOf(context.props as Card, pageLocale(context))))
     .png()
     .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
