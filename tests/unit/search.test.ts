@@ -440,6 +440,14 @@ describe('the quotes page', () => {
     expect(matchesQuery(text, '')).toBe(true);
     expect(matchesQuery(text, '.*(')).toBe(false);
   });
+  it('matches no quote for a query with nothing to search, as the search page gives no result for it', () => {
+    const text = 'très bien (vraiment) que vous ayez risqué de venir à Minsk… aaa';
+    for (const query of ['(', '…', '?!', 'aaa', 'a a a']) {
+      expect(nothingToSearch(query), query).toBe(true);
+      expect(matchesQuery(text, query), query).toBe(false);
+    }
+    expect(matchesQuery(text, '(Minsk')).toBe(true);
+  });
 });
 
 describe('searchRecords', () => {
