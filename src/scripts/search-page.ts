@@ -23,7 +23,14 @@ import {
 import { excerptAt, rankPartialMatches, type WordHit } from '../lib/search/fallback.ts';
 import { meaningfulWords } from '../lib/search/words.ts';
 import { markWords } from '../lib/search/highlight.ts';
-import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from '../lib/search/results.ts';
+import {
+  groupResults,
+  groupedCount,
+  pageClassesOfQuotes,
+  resultsToLoad,
+  type LoadedResult,
+  type ResultGroup,
+} from '../lib/search/results.ts';
 import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/records.ts';
 import { cacheTagFromHint } from '../lib/search/index-files.ts';
 import { RANKING } from '../lib/search/ranking.ts';
@@ -101,6 +108,11 @@ const EXCERPT_WORDS = 24;
 // fragments: as-you-type results wait for a third letter (npm run bench: the median first search
 // fetched 90.8 KB from the second letter, 88.3 KB from the third). Enter searches whatever is typed.
 const MIN_TYPED_CHARS = 3;
+// From the second letter the index chunk of the word being typed is fetched ahead (Pagefind's
+// preload: chunks only, no result, no fragment), so the search at the third letter does not wait
+// a round trip for it. Pagefind loads the chunk where the prefix sorts: for one letter that is
+// seldom the word's ("a" and "amb", "r" and "rus" are in different chunks here), for two most often.
+const MIN_PRELOAD_CHARS = 2;
 const app = document.getElementById('search-app') as HTMLElement;
 const form = document.querySelector<HTMLFormElement>('.search-form') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
@@ -127,12 +139,22 @@ app.hidden = false;
 filterDetails.open = window.matchMedia('(min-width: 60rem)').matches;
 
 let pagefind: Pagefind | undefined;
+// Pagefind's module as soon as it is imported, before its index is ready: preloads queue in it.
+let engine: Pagefind | undefined;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
 // Every class of record the index knows (CLASS_FILTER), to turn the reader's filters into Pagefind's.
 let classes: string[] = [];
 let run = 0;
 let pending: PagefindResult[] = [];
 let loaded: LoadedResult<Shown>[] = [];
+// The ids of the search's results, best first, and those that may fold together (quotes and their pages).
+let ranked: string[] = [];
+interface Folding {
+  quotes: ReadonlySet<string>;
+  pages: ReadonlySet<string>;
+}
+const NO_FOLDING: Folding = { quotes: new Set(), pages: new Set() };
+let folding = NO_FOLDING;
 
 async function loadIndex(): Promise<Pagefind | undefined> {
   try {
@@ -149,6 +171,8 @@ async function loadIndex(): Promise<Pagefind | undefined> {
       noWorker: true,
       ...(metaCacheTag ? { metaCacheTag } : {}),
     });
+    engine = module;
+    preloadTyped();
     // Loads the filter index: without it, a first search reports no filter counts. It also lists
     // every value the index knows, against which the URL's filters are checked.
     const known = await module.filters();
@@ -160,7 +184,7 @@ async function loadIndex(): Promise<Pagefind | undefined> {
       });
       notice.hidden = false;
       state = checked.state;
-      replaceUrl();
+      syncUrl('replace');
     }
     return module;
   } catch {
@@ -319,9 +343,13 @@ async function showMore(current: number): Promise<boolean> {
   let shown = groupResults(loaded).length;
   list.setAttribute('aria-busy', 'true');
   try {
+    // Enough results for a page once the quotes among them fold, in one round of fragments; a
+    // second round only if that fell short, which the count never does.
+    let batch = resultsToLoad(ranked, target, folding.quotes, folding.pages) - loaded.length;
     while (shown < target && pending.length > 0) {
-      if (!(await load(current, pending.splice(0, target - shown)))) return false;
+      if (!(await load(current, pending.splice(0, Math.max(batch, target - shown))))) return false;
       shown = groupResults(loaded).length;
+      batch = 0;
     }
   } finally {
     if (current === run) list.removeAttribute('aria-busy');
@@ -361,6 +389,26 @@ async function showPartial(current: number, full: PagefindSearch, filters: Filte
   return groups.length;
 }
 
+/**
+ * Which of a search's results may fold together: each class of quotes it
+ * found, and their pages, searched apart (index only, no fragment).
+ */
+async function foldingOf(query: string, found: PagefindSearch, filters: Filters): Promise<Folding> {
+  const allowed = (filters[CLASS_FILTER] as { any?: string[] } | undefined)?.any;
+  const quoteClasses = Object.entries(found.filters[CLASS_FILTER] ?? {})
+    .filter(([value, n]) => n > 0 && parseClass(value).type === 'quote' && (allowed?.includes(value) ?? true))
+    .map(([value]) => value);
+  if (!pagefind || quoteClasses.length === 0) return NO_FOLDING;
+  const ids = async (values: string[]) =>
+    new Set(
+      (await pagefind?.search(query || null, { filters: { [CLASS_FILTER]: { any: values } } }))?.results.map(
+        (r) => r.id,
+      ),
+    );
+  const [quotes, pages] = await Promise.all([ids(quoteClasses), ids(pageClassesOfQuotes(quoteClasses))]);
+  return { quotes, pages };
+}
+
 /** The reader's words, to mark where Pagefind's excerpt does not (inside "d’ambassadeurs"). */
 const queryWords = () => meaningfulWords(state.query);
 
@@ -371,6 +419,8 @@ function clearResults(): void {
   partialBox.hidden = true;
   loaded = [];
   pending = [];
+  ranked = [];
+  folding = NO_FOLDING;
 }
 
 async function search(): Promise<void> {
@@ -382,7 +432,10 @@ async function search(): Promise<void> {
     statusLine.textContent = '';
     help.hidden = true;
     more.hidden = true;
-    if (pagefind) renderFilters(filterCounts(await pagefind.filters()));
+    if (pagefind) {
+      renderFilters(filterCounts(await pagefind.filters()));
+      if (current === run) syncUrl('replace');
+    }
     return;
   }
   if (nothingToSearch(state.query)) {
@@ -393,6 +446,7 @@ async function search(): Promise<void> {
       query: fill(strings.quotedQuery, { query: state.query }),
     });
     help.hidden = false;
+    syncUrl('replace');
     return;
   }
   const filters = classFilter(state.filters, classes);
@@ -401,8 +455,12 @@ async function search(): Promise<void> {
   const counts = filterCounts(result.filters);
   const withEntries = !state.filters.type?.length || state.filters.type.includes('entry');
   const count = groupedCount(result.results.length, counts.type['quote'] ?? 0, withEntries);
+  const folds = withEntries ? await foldingOf(query, result, filters) : NO_FOLDING;
+  if (current !== run) return;
   clearResults();
   pending = [...result.results];
+  ranked = result.results.map((r) => r.id);
+  folding = folds;
   renderFilters(counts);
   // The results go in before the count is announced, so the announcement never runs ahead of them.
   const [shown, partial] = await Promise.all([
@@ -425,22 +483,37 @@ async function search(): Promise<void> {
   const partialStatus = partial && !closest ? fillCount(strings.partialCount, partial, {}, strings.lang) : '';
   statusLine.textContent = partialStatus ? `${status} ${partialStatus}.` : status;
   help.hidden = count + partial > 0;
+  syncUrl('replace');
 }
 
-function replaceUrl(): void {
-  const query = paramsFromState(state).toString();
-  window.history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-}
-
-function setState(next: SearchState, history: 'push' | 'replace'): void {
-  state = next;
+/** The address of the state on screen, written when it differs from the current one. */
+function syncUrl(history: 'push' | 'replace'): void {
   const query = paramsFromState(state).toString();
   const target = `${location.pathname}${query ? `?${query}` : ''}`;
-  if (target !== `${location.pathname}${location.search}`) {
-    if (history === 'push') window.history.pushState(null, '', target);
-    else window.history.replaceState(null, '', target);
-  }
+  if (target === `${location.pathname}${location.search}`) return;
+  if (history === 'push') window.history.pushState(null, '', target);
+  else window.history.replaceState(null, '', target);
+}
+
+/**
+ * A new state, searched at once. A reader's choice (Enter, a filter) is a
+ * new history entry; what is typed replaces the address only once its
+ * results are on screen (search()): each change of address makes the
+ * browser ask for the page's icon again, which at every key would hold up
+ * the index's files on a slow network.
+ */
+function setState(next: SearchState, history: 'push' | 'typed'): void {
+  state = next;
+  if (history === 'push') syncUrl('push');
   void search();
+}
+
+/** Fetches ahead the index chunks of the words being typed (no results, no fragments). */
+function preloadTyped(): void {
+  const typed = cleanQuery(input.value);
+  const query = indexQuery(typed);
+  if (!engine || [...typed].length < MIN_PRELOAD_CHARS || !query || nothingToSearch(typed)) return;
+  void engine.preload(query).catch(() => undefined);
 }
 
 function onFilterChange(): void {
@@ -454,16 +527,17 @@ function onFilterChange(): void {
   setState({ ...state, filters }, 'push');
 }
 
-let typing: number | undefined;
+// Every key searches at once: a search runs in a few milliseconds once its index chunk is in,
+// and one that a newer key overtakes draws nothing.
 input.addEventListener('input', () => {
-  window.clearTimeout(typing);
   const typed = cleanQuery(input.value);
-  const query = [...typed].length < MIN_TYPED_CHARS ? '' : typed;
-  typing = window.setTimeout(() => setState({ ...state, query }, 'replace'), 40);
+  preloadTyped();
+  setState({ ...state, query: [...typed].length < MIN_TYPED_CHARS ? '' : typed }, 'typed');
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  window.clearTimeout(typing);
+  // What typing has shown stays the current entry; Enter adds one only for a query it had not searched.
+  syncUrl('replace');
   setState({ ...state, query: cleanQuery(input.value) }, 'push');
 });
 // The button stays where it is (and keeps the focus) while a page loads; a second click queues
