@@ -58,7 +58,6 @@ type Filters = Record<string, unknown>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options?: { filters?: Filters }) => Promise<PagefindSearch | null>;
-  preload: (query: string, options?: { filters?: Filters }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface Strings {
@@ -108,11 +107,6 @@ const EXCERPT_WORDS = 24;
 // fragments: as-you-type results wait for a third letter (npm run bench: the median first search
 // fetched 90.8 KB from the second letter, 88.3 KB from the third). Enter searches whatever is typed.
 const MIN_TYPED_CHARS = 3;
-// From the second letter the index chunk of the word being typed is fetched ahead (Pagefind's
-// preload: chunks only, no result, no fragment), so the search at the third letter does not wait
-// a round trip for it. Pagefind loads the chunk where the prefix sorts: for one letter that is
-// seldom the word's ("a" and "amb", "r" and "rus" are in different chunks here), for two most often.
-const MIN_PRELOAD_CHARS = 2;
 const app = document.getElementById('search-app') as HTMLElement;
 const form = document.querySelector<HTMLFormElement>('.search-form') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
@@ -139,16 +133,17 @@ app.hidden = false;
 filterDetails.open = window.matchMedia('(min-width: 60rem)').matches;
 
 let pagefind: Pagefind | undefined;
-// Pagefind's module as soon as it is imported, before its index is ready: preloads queue in it.
-let engine: Pagefind | undefined;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
 // Every class of record the index knows (CLASS_FILTER), to turn the reader's filters into Pagefind's.
 let classes: string[] = [];
 let run = 0;
 let pending: PagefindResult[] = [];
 let loaded: LoadedResult<Shown>[] = [];
-// The ids of the search's results, best first, and those that may fold together (quotes and their pages).
-let ranked: string[] = [];
+// The search's results, best first; how many have had their fragment asked for; how many results
+// the list is to show; and which of them may fold together (quotes and the pages they fold into).
+let ranked: PagefindResult[] = [];
+let asked = 0;
+let wanted = 0;
 interface Folding {
   quotes: ReadonlySet<string>;
   pages: ReadonlySet<string>;
@@ -171,8 +166,6 @@ async function loadIndex(): Promise<Pagefind | undefined> {
       noWorker: true,
       ...(metaCacheTag ? { metaCacheTag } : {}),
     });
-    engine = module;
-    preloadTyped();
     // Loads the filter index: without it, a first search reports no filter counts. It also lists
     // every value the index knows, against which the URL's filters are checked.
     const known = await module.filters();
@@ -317,6 +310,7 @@ function render(): void {
 
 /** Loads results and shows them; false when a newer search has started meanwhile. */
 async function load(current: number, batch: PagefindResult[]): Promise<boolean> {
+  asked = Math.max(asked, loaded.length + batch.length);
   const data = batch.map((r) => r.data());
   // On a slow network the fragments arrive one after another: the first are shown as they come.
   for (const part of [data.slice(0, FIRST_PAINT), data.slice(FIRST_PAINT)]) {
@@ -341,15 +335,13 @@ async function load(current: number, batch: PagefindResult[]): Promise<boolean> 
 async function showMore(current: number): Promise<boolean> {
   const target = groupResults(loaded).length + PAGE_SIZE;
   let shown = groupResults(loaded).length;
+  wanted = target;
+  prefetchFolded();
   list.setAttribute('aria-busy', 'true');
   try {
-    // Enough results for a page once the quotes among them fold, in one round of fragments; a
-    // second round only if that fell short, which the count never does.
-    let batch = resultsToLoad(ranked, target, folding.quotes, folding.pages) - loaded.length;
     while (shown < target && pending.length > 0) {
-      if (!(await load(current, pending.splice(0, Math.max(batch, target - shown))))) return false;
+      if (!(await load(current, pending.splice(0, target - shown)))) return false;
       shown = groupResults(loaded).length;
-      batch = 0;
     }
   } finally {
     if (current === run) list.removeAttribute('aria-busy');
@@ -390,6 +382,23 @@ async function showPartial(current: number, full: PagefindSearch, filters: Filte
 }
 
 /**
+ * Asks for the fragments of the results that the list will need once quotes
+ * fold into their pages (resultsToLoad), beyond the page being loaded: when
+ * the fold leaves the page short, they are already on their way, instead of
+ * one round trip more for each fold.
+ */
+function prefetchFolded(): void {
+  const needed = resultsToLoad(
+    ranked.map((r) => r.id),
+    wanted,
+    folding.quotes,
+    folding.pages,
+  );
+  for (const result of ranked.slice(asked, needed)) void result.data().catch(() => undefined);
+  asked = Math.max(asked, needed);
+}
+
+/**
  * Which of a search's results may fold together: each class of quotes it
  * found, and their pages, searched apart (index only, no fragment).
  */
@@ -420,6 +429,8 @@ function clearResults(): void {
   loaded = [];
   pending = [];
   ranked = [];
+  asked = 0;
+  wanted = 0;
   folding = NO_FOLDING;
 }
 
@@ -455,13 +466,17 @@ async function search(): Promise<void> {
   const counts = filterCounts(result.filters);
   const withEntries = !state.filters.type?.length || state.filters.type.includes('entry');
   const count = groupedCount(result.results.length, counts.type['quote'] ?? 0, withEntries);
-  const folds = withEntries ? await foldingOf(query, result, filters) : NO_FOLDING;
-  if (current !== run) return;
   clearResults();
   pending = [...result.results];
-  ranked = result.results.map((r) => r.id);
-  folding = folds;
+  ranked = [...result.results];
   renderFilters(counts);
+  // Which results fold is found while the first page's fragments are on their way.
+  if (withEntries)
+    void foldingOf(query, result, filters).then((folds) => {
+      if (current !== run) return;
+      folding = folds;
+      prefetchFolded();
+    });
   // The results go in before the count is announced, so the announcement never runs ahead of them.
   const [shown, partial] = await Promise.all([
     showMore(current),
@@ -508,14 +523,6 @@ function setState(next: SearchState, history: 'push' | 'typed'): void {
   void search();
 }
 
-/** Fetches ahead the index chunks of the words being typed (no results, no fragments). */
-function preloadTyped(): void {
-  const typed = cleanQuery(input.value);
-  const query = indexQuery(typed);
-  if (!engine || [...typed].length < MIN_PRELOAD_CHARS || !query || nothingToSearch(typed)) return;
-  void engine.preload(query).catch(() => undefined);
-}
-
 function onFilterChange(): void {
   const filters: Partial<Record<FilterKey, string[]>> = {};
   for (const key of FILTER_KEYS) {
@@ -531,7 +538,6 @@ function onFilterChange(): void {
 // and one that a newer key overtakes draws nothing.
 input.addEventListener('input', () => {
   const typed = cleanQuery(input.value);
-  preloadTyped();
   setState({ ...state, query: [...typed].length < MIN_TYPED_CHARS ? '' : typed }, 'typed');
 });
 form.addEventListener('submit', (event) => {
