@@ -66,21 +66,11 @@ export function preloadHints(files: IndexFiles): string {
   ].join('');
 }
 
-/**
- * The built page with the hints at the end of its head, after a hint for each
- * of the page's own module scripts. Those are at the end of the body, where
- * the browser finds them last: over HTTP/1.1 it then waits for one of its six
- * connections to the host, behind the index's files, and the search box
- * works only once its script has run (`npm run bench`: 100–150 ms later on
- * the emulated phone). Named first, the script comes with the stylesheet.
- */
+/** The built page with the hints at the end of its head. */
 export function withPreloadHints(html: string, hints: string, file: string): string {
   const end = html.indexOf('</head>');
   if (end < 0) throw new Error(`${file}: no </head> to put the search preload hints in`);
-  const own = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map(
-    (m) => `<link rel="modulepreload" href="${m[1] ?? ''}">`,
-  );
-  return `${html.slice(0, end)}${own.join('')}${hints}${html.slice(end)}`;
+  return `${html.slice(0, end)}${hints}${html.slice(end)}`;
 }
 
 /** The relative imports of a built module ("./search-query.X.js"), as paths beside it. */
