@@ -8,7 +8,7 @@ import { citationText } from '../lib/content/citation-text.ts';
 import { fill } from '../i18n/fill.ts';
 import { fillCount, type PluralForms } from '../i18n/plural.ts';
 import { matchesQuery, speakerFromParams } from '../lib/content/quotes.ts';
-import { cleanQuery, shownValue } from '../lib/search/query.ts';
+import { cleanQuery, nothingToSearch, shownValue } from '../lib/search/query.ts';
 
 const form = document.querySelector<HTMLFormElement>('.quotes-tools');
 if (form) enhance(form);
@@ -22,6 +22,9 @@ function enhance(tools: HTMLFormElement): void {
     copy: string;
     copied: string;
     unknownSpeaker: string;
+    /** The search page's advice for a query with nothing to search, and how the page quotes it. */
+    nothingToSearch: string;
+    quotedQuery: string;
   };
   const input = tools.querySelector<HTMLInputElement>('#quotes-q') as HTMLInputElement;
   const select = tools.querySelector<HTMLSelectElement>('#quotes-speaker') as HTMLSelectElement;
@@ -43,9 +46,14 @@ function enhance(tools: HTMLFormElement): void {
       if (visible) shown++;
     }
     for (const group of groups) group.hidden = !group.querySelector('.quote-item:not([hidden])');
-    none.hidden = shown > 0;
-    status.textContent =
-      query || speaker ? fillCount(strings.count, shown, { total: items.length }, strings.lang) : '';
+    // Punctuation alone or one letter over and over: advice, as on the search page, not every quote.
+    const advice = nothingToSearch(query);
+    none.hidden = shown > 0 || advice;
+    status.textContent = advice
+      ? fill(strings.nothingToSearch, { query: fill(strings.quotedQuery, { query }) })
+      : query || speaker
+        ? fillCount(strings.count, shown, { total: items.length }, strings.lang)
+        : '';
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     if (speaker) params.set('orateur', speaker);

@@ -23,7 +23,14 @@ import {
 import { excerptAt, rankPartialMatches, type WordHit } from '../lib/search/fallback.ts';
 import { meaningfulWords } from '../lib/search/words.ts';
 import { markWords } from '../lib/search/highlight.ts';
-import { groupResults, groupedCount, type LoadedResult, type ResultGroup } from '../lib/search/results.ts';
+import {
+  groupResults,
+  groupedCount,
+  pageClassesOfQuotes,
+  resultsToLoad,
+  type LoadedResult,
+  type ResultGroup,
+} from '../lib/search/results.ts';
 import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/records.ts';
 import { cacheTagFromHint } from '../lib/search/index-files.ts';
 import { RANKING } from '../lib/search/ranking.ts';
@@ -51,7 +58,6 @@ type Filters = Record<string, unknown>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options?: { filters?: Filters }) => Promise<PagefindSearch | null>;
-  preload: (query: string, options?: { filters?: Filters }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface Strings {
@@ -133,6 +139,17 @@ let classes: string[] = [];
 let run = 0;
 let pending: PagefindResult[] = [];
 let loaded: LoadedResult<Shown>[] = [];
+// The search's results, best first; how many have had their fragment asked for; how many results
+// the list is to show; and which of them may fold together (quotes and the pages they fold into).
+let ranked: PagefindResult[] = [];
+let asked = 0;
+let wanted = 0;
+interface Folding {
+  quotes: ReadonlySet<string>;
+  pages: ReadonlySet<string>;
+}
+const NO_FOLDING: Folding = { quotes: new Set(), pages: new Set() };
+let folding = NO_FOLDING;
 
 async function loadIndex(): Promise<Pagefind | undefined> {
   try {
@@ -160,7 +177,7 @@ async function loadIndex(): Promise<Pagefind | undefined> {
       });
       notice.hidden = false;
       state = checked.state;
-      replaceUrl();
+      syncUrl('replace');
     }
     return module;
   } catch {
@@ -293,6 +310,7 @@ function render(): void {
 
 /** Loads results and shows them; false when a newer search has started meanwhile. */
 async function load(current: number, batch: PagefindResult[]): Promise<boolean> {
+  asked = Math.max(asked, loaded.length + batch.length);
   const data = batch.map((r) => r.data());
   // On a slow network the fragments arrive one after another: the first are shown as they come.
   for (const part of [data.slice(0, FIRST_PAINT), data.slice(FIRST_PAINT)]) {
@@ -317,6 +335,8 @@ async function load(current: number, batch: PagefindResult[]): Promise<boolean> 
 async function showMore(current: number): Promise<boolean> {
   const target = groupResults(loaded).length + PAGE_SIZE;
   let shown = groupResults(loaded).length;
+  wanted = target;
+  prefetchFolded();
   list.setAttribute('aria-busy', 'true');
   try {
     while (shown < target && pending.length > 0) {
@@ -361,6 +381,43 @@ async function showPartial(current: number, full: PagefindSearch, filters: Filte
   return groups.length;
 }
 
+/**
+ * Asks for the fragments of the results that the list will need once quotes
+ * fold into their pages (resultsToLoad), beyond the page being loaded: when
+ * the fold leaves the page short, they are already on their way, instead of
+ * one round trip more for each fold.
+ */
+function prefetchFolded(): void {
+  const needed = resultsToLoad(
+    ranked.map((r) => r.id),
+    wanted,
+    folding.quotes,
+    folding.pages,
+  );
+  for (const result of ranked.slice(asked, needed)) void result.data().catch(() => undefined);
+  asked = Math.max(asked, needed);
+}
+
+/**
+ * Which of a search's results may fold together: each class of quotes it
+ * found, and their pages, searched apart (index only, no fragment).
+ */
+async function foldingOf(query: string, found: PagefindSearch, filters: Filters): Promise<Folding> {
+  const allowed = (filters[CLASS_FILTER] as { any?: string[] } | undefined)?.any;
+  const quoteClasses = Object.entries(found.filters[CLASS_FILTER] ?? {})
+    .filter(([value, n]) => n > 0 && parseClass(value).type === 'quote' && (allowed?.includes(value) ?? true))
+    .map(([value]) => value);
+  if (!pagefind || quoteClasses.length === 0) return NO_FOLDING;
+  const ids = async (values: string[]) =>
+    new Set(
+      (await pagefind?.search(query || null, { filters: { [CLASS_FILTER]: { any: values } } }))?.results.map(
+        (r) => r.id,
+      ),
+    );
+  const [quotes, pages] = await Promise.all([ids(quoteClasses), ids(pageClassesOfQuotes(quoteClasses))]);
+  return { quotes, pages };
+}
+
 /** The reader's words, to mark where Pagefind's excerpt does not (inside "d’ambassadeurs"). */
 const queryWords = () => meaningfulWords(state.query);
 
@@ -371,6 +428,10 @@ function clearResults(): void {
   partialBox.hidden = true;
   loaded = [];
   pending = [];
+  ranked = [];
+  asked = 0;
+  wanted = 0;
+  folding = NO_FOLDING;
 }
 
 async function search(): Promise<void> {
@@ -382,7 +443,10 @@ async function search(): Promise<void> {
     statusLine.textContent = '';
     help.hidden = true;
     more.hidden = true;
-    if (pagefind) renderFilters(filterCounts(await pagefind.filters()));
+    if (pagefind) {
+      renderFilters(filterCounts(await pagefind.filters()));
+      if (current === run) syncUrl('replace');
+    }
     return;
   }
   if (nothingToSearch(state.query)) {
@@ -393,6 +457,7 @@ async function search(): Promise<void> {
       query: fill(strings.quotedQuery, { query: state.query }),
     });
     help.hidden = false;
+    syncUrl('replace');
     return;
   }
   const filters = classFilter(state.filters, classes);
@@ -403,7 +468,15 @@ async function search(): Promise<void> {
   const count = groupedCount(result.results.length, counts.type['quote'] ?? 0, withEntries);
   clearResults();
   pending = [...result.results];
+  ranked = [...result.results];
   renderFilters(counts);
+  // Which results fold is found while the first page's fragments are on their way.
+  if (withEntries)
+    void foldingOf(query, result, filters).then((folds) => {
+      if (current !== run) return;
+      folding = folds;
+      prefetchFolded();
+    });
   // The results go in before the count is announced, so the announcement never runs ahead of them.
   const [shown, partial] = await Promise.all([
     showMore(current),
@@ -425,21 +498,28 @@ async function search(): Promise<void> {
   const partialStatus = partial && !closest ? fillCount(strings.partialCount, partial, {}, strings.lang) : '';
   statusLine.textContent = partialStatus ? `${status} ${partialStatus}.` : status;
   help.hidden = count + partial > 0;
+  syncUrl('replace');
 }
 
-function replaceUrl(): void {
-  const query = paramsFromState(state).toString();
-  window.history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-}
-
-function setState(next: SearchState, history: 'push' | 'replace'): void {
-  state = next;
+/** The address of the state on screen, written when it differs from the current one. */
+function syncUrl(history: 'push' | 'replace'): void {
   const query = paramsFromState(state).toString();
   const target = `${location.pathname}${query ? `?${query}` : ''}`;
-  if (target !== `${location.pathname}${location.search}`) {
-    if (history === 'push') window.history.pushState(null, '', target);
-    else window.history.replaceState(null, '', target);
-  }
+  if (target === `${location.pathname}${location.search}`) return;
+  if (history === 'push') window.history.pushState(null, '', target);
+  else window.history.replaceState(null, '', target);
+}
+
+/**
+ * A new state, searched at once. A reader's choice (Enter, a filter) is a
+ * new history entry; what is typed replaces the address only once its
+ * results are on screen (search()): each change of address makes the
+ * browser ask for the page's icon again, which at every key would hold up
+ * the index's files on a slow network.
+ */
+function setState(next: SearchState, history: 'push' | 'typed'): void {
+  state = next;
+  if (history === 'push') syncUrl('push');
   void search();
 }
 
@@ -454,16 +534,16 @@ function onFilterChange(): void {
   setState({ ...state, filters }, 'push');
 }
 
-let typing: number | undefined;
+// Every key searches at once: a search runs in a few milliseconds once its index chunk is in,
+// and one that a newer key overtakes draws nothing.
 input.addEventListener('input', () => {
-  window.clearTimeout(typing);
   const typed = cleanQuery(input.value);
-  const query = [...typed].length < MIN_TYPED_CHARS ? '' : typed;
-  typing = window.setTimeout(() => setState({ ...state, query }, 'replace'), 40);
+  setState({ ...state, query: [...typed].length < MIN_TYPED_CHARS ? '' : typed }, 'typed');
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  window.clearTimeout(typing);
+  // What typing has shown stays the current entry; Enter adds one only for a query it had not searched.
+  syncUrl('replace');
   setState({ ...state, query: cleanQuery(input.value) }, 'push');
 });
 // The button stays where it is (and keeps the focus) while a page loads; a second click queues

@@ -3,7 +3,7 @@
  * sources, plus as many entries as asked, each one parsed by the real schema
  * before it is written, so a schema change breaks the benchmark, not its figures.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { SECTIONS, type Section } from '../../src/lib/content/sections.ts';
@@ -13,6 +13,9 @@ import { entryTranslationSchema, statementTranslationSchema } from '../../src/sc
 import { BASE_LOCALE, LOCALES } from '../../src/i18n/index.ts';
 
 const real = new URL('../../content/', import.meta.url).pathname;
+/** The one source the generated entries cite, for their dates and attributions. */
+const SOURCE = 'afp-pompeo-real-progress';
+const SOURCE_FILE = `${SOURCE}.yaml`;
 
 /** A small deterministic generator, so every run builds the same site. */
 function random(seed: number): () => number {
@@ -24,8 +27,15 @@ function random(seed: number): () => number {
 }
 
 export function writeSyntheticContent(dir: string, count: number): void {
-  for (const folder of ['article', 'entities', 'sources'])
+  for (const folder of ['article', 'entities'])
     cpSync(join(real, folder), join(dir, folder), { recursive: true });
+  // Only the source the generated entries cite: the build refuses a source no page cites.
+  for (const file of [
+    SOURCE_FILE,
+    ...LOCALES.filter((l) => l !== BASE_LOCALE).map((l) => `${l}/${SOURCE_FILE}`),
+  ])
+    if (existsSync(join(real, 'sources', file)))
+      cpSync(join(real, 'sources', file), join(dir, 'sources', file), { recursive: true });
   const article = parseArticle(readFileSync(join(real, 'article/article.fr.txt'), 'utf8'));
   const words = article.sentences.flatMap((s) => s.text.split(/\s+/)).filter((w) => /^\p{L}{4,}$/u.test(w));
   const entityIds = ['loukachenko', 'pompeo', 'minsk', 'russie', 'bielorussie', 'etats-unis'];
@@ -42,13 +52,15 @@ export function writeSyntheticContent(dir: string, count: number): void {
     const day = new Date(
       Date.UTC(1991 + Math.floor(next() * 30), Math.floor(next() * 12), 1 + Math.floor(next() * 28)),
     );
+    const titleWords = prose(4);
+    const summaryWords = prose(10);
     const data = {
-      title: `Entrée ${i} : ${prose(4)}`,
-      summary: `Résumé de l’entrée ${i} : ${prose(10)}.`,
+      title: `Entrée ${i} : ${titleWords}`,
+      summary: `Résumé de l’entrée ${i} : ${summaryWords}.`,
       date: day.toISOString().slice(0, 10),
       datePrecision: 'day',
       // Generated dates are no sentence's: each names a source, as the rules ask.
-      dateSource: 'afp-pompeo-real-progress',
+      dateSource: SOURCE,
       covers: [{ ref: formatSentenceRef(sentence?.id ?? '1.1') }],
       entities: [pick(entityIds), pick(entityIds)].filter((id, k, all) => all.indexOf(id) === k),
       ...(collection === 'statements'
@@ -58,7 +70,7 @@ export function writeSyntheticContent(dir: string, count: number): void {
             channel: 'unspecified',
             attribution: {
               status: 'not-found',
-              evidence: [{ kind: 'external', source: 'afp-pompeo-real-progress', note: 'Synthétique.' }],
+              evidence: [{ kind: 'external', source: SOURCE, note: 'Synthétique.' }],
             },
           }
         : {}),
@@ -66,10 +78,14 @@ export function writeSyntheticContent(dir: string, count: number): void {
     (collection === 'statements' ? statementSchema : entrySchema).parse(data);
     const body = `${prose(60)}.\n\n${prose(40)} (${formatSentenceRef(sentence?.id ?? '1.1')}).\n`;
     writeFileSync(join(dir, collection, BASE_LOCALE, `e${i}.mdx`), `---\n${dump(data)}---\n\n${body}`);
-    // Every other edition has its twin, prose only, as the build requires.
+    // Every other edition has its twin, prose only, as the build requires, with the French's words:
+    // a translation keeps the people's names it names. The draws of the twin's words of earlier
+    // runs are still made, so the French content is the same as theirs and the figures compare.
+    prose(4);
+    prose(10);
     const twin = {
-      title: `Entry ${i}: ${prose(4)}`,
-      summary: `Summary of entry ${i}: ${prose(10)}.`,
+      title: `Entry ${i}: ${titleWords}`,
+      summary: `Summary of entry ${i}: ${summaryWords}.`,
       ...(collection === 'statements' ? { attribution: { evidence: [{ note: 'Synthetic.' }] } } : {}),
     };
     (collection === 'statements' ? statementTranslationSchema : entryTranslationSchema).parse(twin);

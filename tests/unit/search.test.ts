@@ -9,7 +9,13 @@ import { groupBySpeakers, matchesQuery, speakerFromParams } from '../../src/lib/
 import { excerptAt, rankPartialMatches } from '../../src/lib/search/fallback.ts';
 import { isFillerWord, meaningfulWords } from '../../src/lib/search/words.ts';
 import { markWords } from '../../src/lib/search/highlight.ts';
-import { groupResults, groupedCount, type LoadedResult } from '../../src/lib/search/results.ts';
+import {
+  groupResults,
+  groupedCount,
+  pageClassesOfQuotes,
+  resultsToLoad,
+  type LoadedResult,
+} from '../../src/lib/search/results.ts';
 import {
   cacheTagFromHint,
   cacheTagOf,
@@ -403,6 +409,24 @@ describe('one result per passage', () => {
     expect(groupedCount(4, 0, true)).toBe(4);
     expect(groupedCount(3, 3, false)).toBe(3);
   });
+  it('loads at once enough results for a page once quotes fold into their pages, and no more', () => {
+    const ids = ['q1', 'p1', 'e1', 'q2', 'e2', 'p2', 'e3', 'e4'];
+    const quotes = new Set(['q1', 'q2']);
+    const pages = new Set(['p1', 'p2']);
+    // Without quotes nothing folds: a page of 3 is the first 3.
+    expect(resultsToLoad(ids, 3, new Set(), new Set())).toBe(3);
+    // q1 and p1 may fold: 4 results make at least 3, and 5 at least 4 (p2 is not among them);
+    // with p2, 6 make at least 4 only, so 7 for 5.
+    expect(resultsToLoad(ids, 3, quotes, pages)).toBe(4);
+    expect(resultsToLoad(ids, 4, quotes, pages)).toBe(5);
+    expect(resultsToLoad(ids, 5, quotes, pages)).toBe(7);
+    // Quotes whose pages come later fold with nothing loaded: they count whole.
+    expect(resultsToLoad(['q1', 'q2', 'e1', 'p1'], 3, quotes, pages)).toBe(3);
+    expect(resultsToLoad(ids, 20, quotes, pages)).toBe(ids.length);
+    expect(pageClassesOfQuotes(['quote/statements/loukachenko+pompeo'])).toEqual([
+      'entry/statements/loukachenko+pompeo',
+    ]);
+  });
 });
 
 describe('the quotes page', () => {
@@ -440,6 +464,14 @@ describe('the quotes page', () => {
     expect(matchesQuery(text, 'risqué Moscou')).toBe(false);
     expect(matchesQuery(text, '')).toBe(true);
     expect(matchesQuery(text, '.*(')).toBe(false);
+  });
+  it('matches no quote for a query with nothing to search, as the search page gives no result for it', () => {
+    const text = 'très bien (vraiment) que vous ayez risqué de venir à Minsk… aaa';
+    for (const query of ['(', '…', '?!', 'aaa', 'a a a']) {
+      expect(nothingToSearch(query), query).toBe(true);
+      expect(matchesQuery(text, query), query).toBe(false);
+    }
+    expect(matchesQuery(text, '(Minsk')).toBe(true);
   });
 });
 

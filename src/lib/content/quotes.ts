@@ -1,7 +1,7 @@
 /** The quotes page's grouping and its in-page filter, independent of the browser. */
 import { foldForSearch } from '../search/aliases.ts';
 import { stripElisions } from '../search/elision.ts';
-import { cleanQuery } from '../search/query.ts';
+import { cleanQuery, nothingToSearch } from '../search/query.ts';
 
 export interface SpeakerGroup<S> {
   /** The speakers' ids joined: a joint statement has a group of its own. */
@@ -39,9 +39,12 @@ export function groupBySpeakers<S extends { data: { speakers: readonly string[] 
 /**
  * True when every word of the query occurs in the text, compared without
  * case, accents or elided articles. The query is only ever compared as
- * text: no pattern is built from it.
+ * text: no pattern is built from it. A query with nothing to search
+ * (punctuation alone, one letter over and over: the search page's rule,
+ * `nothingToSearch`) matches no quote; the page gives advice instead.
  */
 export function matchesQuery(text: string, query: string): boolean {
+  if (nothingToSearch(query)) return false;
   const haystack = foldForSearch(stripElisions(text));
   const words = foldForSearch(stripElisions(cleanQuery(query)))
     .split(/[\s,;.!?«»"()]+/u)

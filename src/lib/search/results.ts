@@ -5,7 +5,7 @@
  * one result, and keeps a sentence next to the quotes and entries drawn from
  * it, the quotes first.
  */
-import type { ResultKind } from './records.ts';
+import { classValue, parseClass, type ResultKind } from './records.ts';
 
 /** A result as the search page knows it once its data is loaded. */
 export interface LoadedResult<T = unknown> {
@@ -78,4 +78,38 @@ export function groupResults<T>(results: readonly LoadedResult<T>[]): ResultGrou
  */
 export function groupedCount(count: number, quotes: number, withEntries: boolean): number {
   return withEntries ? count - quotes : count;
+}
+
+/**
+ * The classes of the entry pages that quotes of these classes fold into: a
+ * statement's page has its quote record's class, as an entry
+ * (`quote/statements/pompeo` → `entry/statements/pompeo`).
+ */
+export function pageClassesOfQuotes(quoteClasses: readonly string[]): string[] {
+  return quoteClasses.map((value) => classValue({ ...parseClass(value), type: 'entry' }));
+}
+
+/**
+ * How many of the ranked results (`ids`, best first) to load so that at least
+ * `groups` results remain once quotes fold into their pages, or all of them:
+ * known before any is loaded, so that a page of results comes in one round of
+ * fragments instead of one round more for each fold. Among the first n
+ * results, a fold needs a quote and a page it may fold into both loaded, so
+ * at most min(quotes, such pages) fold: n less that many is a floor on the
+ * groups shown, and the count returned never falls short of a page.
+ */
+export function resultsToLoad(
+  ids: readonly string[],
+  groups: number,
+  quotes: ReadonlySet<string>,
+  pages: ReadonlySet<string>,
+): number {
+  let foundQuotes = 0;
+  let foundPages = 0;
+  for (const [i, id] of ids.entries()) {
+    if (quotes.has(id)) foundQuotes++;
+    else if (pages.has(id)) foundPages++;
+    if (i + 1 - Math.min(foundQuotes, foundPages) >= groups) return i + 1;
+  }
+  return ids.length;
 }

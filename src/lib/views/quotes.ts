@@ -117,6 +117,8 @@ export function quotesView<R>(page: PageData<R>) {
       copy: t('quotes.copy'),
       copied: t('quotes.copied'),
       unknownSpeaker: t('quotes.unknownSpeaker'),
+      nothingToSearch: t('search.nothingToSearch'),
+      quotedQuery: localeTable(locale).quote('{query}'),
     },
   };
 }
