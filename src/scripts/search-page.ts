@@ -35,6 +35,8 @@ import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/
 import { cacheTagFromHint } from '../lib/search/index-files.ts';
 import { RANKING } from '../lib/search/ranking.ts';
 import { fill } from '../i18n/fill.ts';
+import { VERDICT_ICONS } from '../components/verdict-icons.ts';
+import type { ClaimLabel } from '../schemas/claim.ts';
 import { fillCount, type PluralForms } from '../i18n/plural.ts';
 
 interface PagefindResultData {
@@ -271,9 +273,12 @@ function renderGroup(group: ResultGroup<Shown>, heading: 'h2' | 'h3'): HTMLLIEle
     line.append(before ?? '');
     labels.forEach((text, i) => {
       if (i > 0) line.append(', ');
+      const label = verdicts[i] ?? '';
       const badge = document.createElement('span');
-      badge.className = `verdict verdict--${verdicts[i]}`;
-      badge.textContent = text;
+      badge.className = `verdict verdict--${label}`;
+      // The same label as on every page: its icon, then its word.
+      if (isClaimLabel(label)) badge.append(verdictIcon(label), ' ');
+      badge.append(text);
       line.append(badge);
     });
     line.append(after ?? '');
@@ -564,3 +569,18 @@ void loadIndex().then((index) => {
   pagefind = index;
   return search();
 });
+
+// The icons' table names every label: no schema is shipped to the browser to know them.
+const isClaimLabel = (value: string): value is ClaimLabel => Object.hasOwn(VERDICT_ICONS, value);
+
+/** A verdict's icon, drawn as the Verdict component draws it (src/components/verdict-icons.ts). */
+function verdictIcon(label: ClaimLabel): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('class', 'verdict__icon');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', VERDICT_ICONS[label]);
+  svg.append(path);
+  return svg;
+}

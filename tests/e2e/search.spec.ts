@@ -221,6 +221,8 @@ test('results carry the verdict labels of the words they show, every label when 
       if (expected.length === 0) await expect(line, href).toHaveCount(0);
       else {
         await expect(line.locator('.verdict'), href).toHaveText(expected);
+        // Each label as on every page: its icon before its word.
+        await expect(line.locator('.verdict > svg.verdict__icon'), href).toHaveCount(expected.length);
         await expect(line, href).toContainText(expected.length > 1 ? 'Verdicts' : 'Verdict');
       }
       if (expected.length > 1) several++;
