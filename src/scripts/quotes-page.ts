@@ -75,7 +75,7 @@ function enhance(tools: HTMLFormElement): void {
   input.addEventListener('input', apply);
   select.addEventListener('change', apply);
   tools.addEventListener('submit', (event) => event.preventDefault());
-  tools.hidden = false;
+  tools.classList.remove('quotes-tools--pending');
   // An unknown speaker is dropped from the URL too, so a shared link does not carry it on.
   if (input.value || select.value || unknown) apply();
 

@@ -177,6 +177,12 @@ export function groupByMonth(items: readonly TimelineItem[], dense = 8): MonthGr
   return groups.sort((a, b) => (a.month ?? '').localeCompare(b.month ?? ''));
 }
 
+/**
+ * The id of an event's title in the timeline: the overview's dot for the event is named by it
+ * (aria-labelledby), so the title is written once on the page, not again in the drawing.
+ */
+export const eventTitleId = (id: string) => `t-${id}`;
+
 export interface DayGroup {
   /** "2020-02-01" when two or more items share that day; undefined for an item on its own. */
   readonly day: string | undefined;
