@@ -26,12 +26,14 @@ const site = siteAddress(process.env.SITE_URL);
  * rendered: this file loads before that read, and a missing article is said
  * by the rules, as one problem.
  */
-let sentenceIds;
+// Kept with the text it was parsed from: in dev, a save shares a new read.
+let sentenceIds = { text: '', ids: new Set() };
 const articleSentenceIds = () => {
   const text = sharedContent()?.articleText;
   if (!text) return undefined;
-  sentenceIds ??= new Set(parseArticle(text).sentences.map((s) => s.id));
-  return sentenceIds;
+  if (text !== sentenceIds.text)
+    sentenceIds = { text, ids: new Set(parseArticle(text).sentences.map((s) => s.id)) };
+  return sentenceIds.ids;
 };
 
 export default defineConfig({

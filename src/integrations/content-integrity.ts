@@ -80,8 +80,9 @@ export default function contentIntegrity(): AstroIntegration {
           const { raw, report: next } = check(root);
           const previous = report;
           report = next;
-          // A read with problems is not shared: the pages keep the content as
-          // last checked, under the overlay, until the problems are fixed.
+          // A read with problems is not shared: the pages keep the fields as last
+          // checked, under the overlay, until the problems are fixed (an entry's
+          // MDX body is compiled from its file, so it shows as saved).
           if (!report) {
             shareContent(raw);
             await reload();

@@ -100,6 +100,13 @@ describe('the authoring loop', () => {
       /link the words to the id of a file in content\/claims\/fr\/ or content\/omissions\/fr\/, or to "provenance"/,
     ],
     [
+      'verdict-translation-unknown-evidence',
+      'content/verdicts/en/article.yaml',
+      'text',
+      /^"\[accurate\]\(c99\)" names no claim, omission or page$/,
+      /link the words to the id of a file in content\/claims\/fr\//,
+    ],
+    [
       'verdict-translation-other-evidence',
       'content/verdicts/en/article.yaml',
       'text',

@@ -126,6 +126,8 @@ export function checkVerdicts(
     ...translations.flatMap(({ file, id, data }): Problem[] => {
       const french = base.get(id);
       const own = linked(data.text);
+      // A link of its own that names nothing is its one problem, said above.
+      if (evidenceLinkProblems(data.text, known).length > 0) return [];
       if (french === undefined || own.join() === french.join()) return [];
       return [
         {
