@@ -4,6 +4,7 @@
  * cut at a word, the article's words found in a text. What a language decides
  * (its spacing, its quotation marks) lives in src/i18n/typography.ts.
  */
+import { escapeMarkup } from './escape.ts';
 
 /** The same data with the named fields, which hold the site's own words, typeset. */
 export function typesetFields<K extends string, T extends Record<K, string>>(
@@ -38,6 +39,20 @@ export interface TextRun {
   readonly text: string;
   /** The run is the article's words in their guillemets. */
   readonly quoted: boolean;
+}
+
+/**
+ * The site's words as markup, escaped, the article's words in « » marked as its language
+ * (`articleLang`) on a page in another: one writing for Prose.astro and for prose whose words
+ * also carry links (EvidenceText.astro), which is built as one string.
+ */
+export function proseMarkup(text: string, articleLang?: string): string {
+  if (articleLang === undefined) return escapeMarkup(text);
+  return quotedRuns(text)
+    .map((run) =>
+      run.quoted ? `<span lang="${articleLang}">${escapeMarkup(run.text)}</span>` : escapeMarkup(run.text),
+    )
+    .join('');
 }
 
 /**

@@ -96,12 +96,13 @@ export function checkVerdicts(
   const known = (id: string) => evidenceIds.has(id) || EVIDENCE_PAGES.includes(id);
   const linked = (text: string) =>
     [...new Set(evidenceRuns(text).flatMap((run) => (run.evidence ? [run.evidence] : [])))].sort();
-  // A French file with a link problem of its own is fixed first: its translation is not blamed for it.
-  const base = new Map(
-    verdicts
-      .filter((v) => evidenceLinkProblems(v.data.text, known).length === 0)
-      .map((v) => [v.id, linked(v.data.text)]),
+  // Each file's link problems, worked out once: they are said once, and a file that has any is
+  // not compared (a French one with a problem of its own does not get its translation blamed).
+  const linkProblems = new Map(
+    [...verdicts, ...translations].map((v) => [v.file, evidenceLinkProblems(v.data.text, known)]),
   );
+  const clean = (v: { readonly file: string }) => linkProblems.get(v.file)?.length === 0;
+  const base = new Map(verdicts.filter(clean).map((v) => [v.id, linked(v.data.text)]));
   return [
     ...verdicts.flatMap(({ file, id }): Problem[] =>
       id === ARTICLE_VERDICT_ID
@@ -115,19 +116,17 @@ export function checkVerdicts(
             },
           ],
     ),
-    ...[...verdicts, ...translations].flatMap(({ file, data }) =>
-      evidenceLinkProblems(data.text, known).map((message) => ({
+    ...[...linkProblems].flatMap(([file, messages]) =>
+      messages.map((message) => ({
         file,
         field: 'text',
         message,
         fix: 'link the words to the id of a file in content/claims/fr/ or content/omissions/fr/, or to "provenance"',
       })),
     ),
-    ...translations.flatMap(({ file, id, data }): Problem[] => {
+    ...translations.filter(clean).flatMap(({ file, id, data }): Problem[] => {
       const french = base.get(id);
       const own = linked(data.text);
-      // A link of its own that names nothing is its one problem, said above.
-      if (evidenceLinkProblems(data.text, known).length > 0) return [];
       if (french === undefined || own.join() === french.join()) return [];
       return [
         {
