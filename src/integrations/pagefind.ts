@@ -31,7 +31,7 @@ import {
   CHUNK_SIZE_VARIABLE,
   INDEX_CHUNK_SIZE,
   preloadHints,
-  staticImports,
+  moduleImports,
   withPreloadHints,
 } from '../lib/search/index-files.ts';
 
@@ -85,10 +85,20 @@ function addPreloadHints(outDir: string, base: string, locale: Locale): void {
   const files = languageFiles(join(outDir, 'pagefind'), lang);
   const html = readFileSync(page, 'utf8');
   const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const moduleChunks = scripts.flatMap((src) => {
-    const path = src.slice(base.length);
-    return staticImports(readFileSync(join(outDir, path), 'utf8')).map((file) => join(dirname(path), file));
-  });
+  // Every module the page's scripts import, directly or through another, statically or with
+  // import(): each is wanted before the reader types. (The scripts themselves are named first, by
+  // withPreloadHints.)
+  const own = scripts.map((src) => src.slice(base.length));
+  const moduleChunks: string[] = [];
+  const follow = (path: string): void => {
+    for (const file of moduleImports(readFileSync(join(outDir, path), 'utf8'))) {
+      const imported = join(dirname(path), file);
+      if (moduleChunks.includes(imported) || own.includes(imported)) continue;
+      moduleChunks.push(imported);
+      follow(imported);
+    }
+  };
+  for (const path of own) follow(path);
   const hints = preloadHints({ base, ...files, moduleChunks });
   writeFileSync(page, withPreloadHints(html, hints, page));
 }

@@ -33,6 +33,13 @@ import {
 } from '../lib/search/results.ts';
 import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/records.ts';
 import { cacheTagFromHint } from '../lib/search/index-files.ts';
+import {
+  chunkRanges,
+  decompressed,
+  onlyChunkFor,
+  pagefindWords,
+  type ChunkRange,
+} from '../lib/search/chunks-ahead.ts';
 import { RANKING } from '../lib/search/ranking.ts';
 import { fill } from '../i18n/fill.ts';
 import { VERDICT_ICONS } from '../components/verdict-icons.ts';
@@ -102,8 +109,9 @@ interface Shown {
 
 // Each result shown costs a fragment download: ten fill a screen.
 const PAGE_SIZE = 10;
-// How many results are drawn as soon as their fragments arrive, before the rest of the page.
-const FIRST_PAINT = 3;
+// The first result is drawn as soon as its fragment arrives, then the next two, then the rest of
+// the page: on a slow network the fragments come one after another.
+const FIRST_PAINTS = [1, 3];
 const EXCERPT_WORDS = 24;
 // One or two letters match most of the index, and each prefix searched costs a screenful of
 // fragments: as-you-type results wait for a third letter (npm run bench: the median first search
@@ -186,6 +194,44 @@ async function loadIndex(): Promise<Pagefind | undefined> {
     errorLine.hidden = false;
     return undefined;
   }
+}
+
+// The index chunks fetched ahead of Pagefind, and the list they are chosen from (read once).
+const fetchedAhead = new Set<string>();
+let chunkList: Promise<ChunkRange[] | undefined> | undefined;
+
+/** The list of index chunks, from the metadata file the head's hint names, which Pagefind loads too. */
+async function readChunkList(): Promise<ChunkRange[] | undefined> {
+  const url = document.querySelector<HTMLLinkElement>('link[data-pagefind-meta]')?.href;
+  if (!url) return undefined;
+  try {
+    // By the first key the browser holds the file, loaded for Pagefind; its name changes with its
+    // content, so the copy held is the one to read, however the host says to check it.
+    const response = await fetch(url, { cache: 'force-cache' });
+    return chunkRanges(await decompressed(new Uint8Array(await response.arrayBuffer())));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * While Pagefind is not ready, fetches the index chunk each typed word will
+ * need as soon as its first letters leave one possible (./chunks-ahead.ts),
+ * by the address Pagefind will ask for it at: when it does, the browser has
+ * it, or has it on its way.
+ */
+function fetchChunksAhead(typed: string): void {
+  if (pagefind) return;
+  chunkList ??= readChunkList();
+  void chunkList.then((chunks) => {
+    if (!chunks || pagefind) return;
+    for (const word of pagefindWords(indexQuery(typed))) {
+      const chunk = onlyChunkFor(word, chunks);
+      if (!chunk || fetchedAhead.has(chunk.hash)) continue;
+      fetchedAhead.add(chunk.hash);
+      void fetch(`${base}pagefind/index/${chunk.hash}.pf_index`).catch(() => undefined);
+    }
+  });
 }
 
 const valueLabel = (key: FilterKey, value: string) => strings.values[key]?.[value] ?? value;
@@ -317,8 +363,8 @@ function render(): void {
 async function load(current: number, batch: PagefindResult[]): Promise<boolean> {
   asked = Math.max(asked, loaded.length + batch.length);
   const data = batch.map((r) => r.data());
-  // On a slow network the fragments arrive one after another: the first are shown as they come.
-  for (const part of [data.slice(0, FIRST_PAINT), data.slice(FIRST_PAINT)]) {
+  const cuts = [0, ...FIRST_PAINTS, data.length];
+  for (const part of cuts.slice(1).map((end, i) => data.slice(cuts[i], end))) {
     if (part.length === 0) continue;
     const arrived = await Promise.all(part);
     if (current !== run) return false;
@@ -543,6 +589,7 @@ function onFilterChange(): void {
 // and one that a newer key overtakes draws nothing.
 input.addEventListener('input', () => {
   const typed = cleanQuery(input.value);
+  fetchChunksAhead(typed);
   setState({ ...state, query: [...typed].length < MIN_TYPED_CHARS ? '' : typed }, 'typed');
 });
 form.addEventListener('submit', (event) => {

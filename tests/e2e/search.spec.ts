@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { INDEX_CHUNK_SIZE } from '../../src/lib/search/index-files.ts';
-import { PAGEFIND_VERSION, readIndexChunks } from '../../src/lib/search/pagefind-files.ts';
+import { metadataChunkRanges, readIndexChunks } from '../../src/lib/search/pagefind-files.ts';
+import { onlyChunkFor, pagefindWords } from '../../src/lib/search/chunks-ahead.ts';
+import { PAGEFIND_VERSION } from '../../src/lib/search/pagefind-format.ts';
 import { LOCALES, localePath, localeTable, useTranslations, type Locale } from '../../src/i18n/index.ts';
 import { buildRecordInput } from '../../src/lib/search/content.ts';
 import { readContent } from '../../src/lib/content/files.ts';
@@ -442,8 +444,103 @@ test('the built index is cut in chunks of the size the build sets, by the pinned
   }
 });
 
+/** The index chunks Pagefind asks for to search each term, each search by a fresh instance. */
+async function chunksPagefindAsksFor(page: Page, terms: readonly string[]): Promise<string[][]> {
+  return page.evaluate(async (terms) => {
+    const pagefind = (await import(new URL('/pagefind/pagefind.js', location.href).href)) as {
+      destroy: () => Promise<void>;
+      options: (o: object) => Promise<void>;
+      preload: (term: string) => Promise<void>;
+    };
+    const asked: string[] = [];
+    const fetchAsBefore = window.fetch;
+    window.fetch = (input, init) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return fetchAsBefore(input, init);
+    };
+    const chunks: string[][] = [];
+    for (const term of terms) {
+      await pagefind.destroy();
+      await pagefind.options({ noWorker: true });
+      asked.length = 0;
+      await pagefind.preload(term);
+      chunks.push(asked.flatMap((url) => /\/index\/([\w-]+)\.pf_index$/.exec(url)?.[1] ?? []));
+    }
+    window.fetch = fetchAsBefore;
+    return chunks;
+  }, terms);
+}
+
 for (const locale of LOCALES) {
   const searchPage = `/${localePath(locale, 'search')}`;
+  const { lang } = localeTable(locale);
+
+  test(`${searchPage}: the index chunk fetched ahead for a typed word is the one Pagefind then asks for`, async ({
+    page,
+  }) => {
+    const bundle = `${root}dist/pagefind`;
+    const ranges = metadataChunkRanges(bundle, lang);
+    // Every chunk's first and last words, where a wrong reading of the bounds would show; each
+    // typed up to the letter that leaves one chunk (when the page fetches it), then in full.
+    const cases = readIndexChunks(bundle)
+      .filter((chunk) => chunk.file.startsWith(`${lang}_`))
+      .flatMap((chunk) => [chunk.firstWord, chunk.lastWord])
+      .filter((word) => pagefindWords(word).join(' ') === word)
+      .flatMap((word) => {
+        const letters = [...word];
+        const typed = letters.findIndex((_, i) => onlyChunkFor(letters.slice(0, i + 1).join(''), ranges));
+        if (typed < 0) return [];
+        const prefix = letters.slice(0, typed + 1).join('');
+        const chunk = onlyChunkFor(prefix, ranges)?.hash ?? '';
+        return [...new Set([prefix, word])].map((term) => ({ term, chunk }));
+      });
+    expect(cases.length).toBeGreaterThanOrEqual(ranges.length);
+    await page.goto(searchPage);
+    await page.waitForLoadState('networkidle');
+    const asked = await chunksPagefindAsksFor(
+      page,
+      cases.map((c) => c.term),
+    );
+    for (const [i, { term, chunk }] of cases.entries()) expect(asked[i], term).toContain(chunk);
+  });
+
+  test(`${searchPage}: the typed word's index chunk is fetched while Pagefind still loads, and no other`, async ({
+    page,
+  }) => {
+    // Pagefind's WebAssembly is held back, as a phone's network would, until an index chunk is
+    // asked for or the word is typed: only the page can ask for a chunk before Pagefind works.
+    let releaseWasm = () => {};
+    const wasmHeld = new Promise<void>((resolve) => (releaseWasm = resolve));
+    let wasmReleased = false;
+    let chunkBeforeWasm = false;
+    const chunks = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (!path.includes('/pagefind/index/')) return;
+      chunks.add(path);
+      if (!wasmReleased) chunkBeforeWasm = true;
+      releaseWasm();
+    });
+    await page.route('**/*.pagefind', async (route) => {
+      await wasmHeld;
+      wasmReleased = true;
+      await route.continue();
+    });
+    const errors = watchErrors(page);
+    await page.goto(searchPage);
+    await expect(page.locator('#search-app')).toBeVisible();
+    const word = locale === 'fr' ? 'ambassadeurs' : 'ambassadors';
+    await page.locator('#q').pressSequentially(word, { delay: 30 });
+    releaseWasm();
+    await expect(page.locator('#search-results .result').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(chunkBeforeWasm).toBe(true);
+    // Only what the search needed: the chunks that may hold the word, which Pagefind asked for too.
+    const ranges = metadataChunkRanges(`${root}dist/pagefind`, lang);
+    const needed = ranges.filter((range) => pagefindWords(word).some((w) => onlyChunkFor(w, [range])));
+    expect(chunks).toEqual(new Set(needed.map((range) => `/pagefind/index/${range.hash}.pf_index`)));
+    expect(errors).toEqual([]);
+  });
   test(`${searchPage} preloads the index files of its language it needs, and each is fetched once`, async ({
     page,
   }) => {

@@ -2,13 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  decodeCbor,
-  PAGEFIND_VERSION,
-  readEntry,
-  readIndexChunks,
-  recompressMetadata,
-} from '../../src/lib/search/pagefind-files.ts';
+import { readEntry, readIndexChunks, recompressMetadata } from '../../src/lib/search/pagefind-files.ts';
+import { PAGEFIND_VERSION, decodeCbor } from '../../src/lib/search/pagefind-format.ts';
 
 /** A bundle folder with an entry file as Pagefind writes it, of the given version. */
 function bundleOf(version: string): string {

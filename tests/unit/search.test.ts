@@ -20,7 +20,7 @@ import {
   cacheTagFromHint,
   cacheTagOf,
   preloadHints,
-  staticImports,
+  moduleImports,
   withPreloadHints,
 } from '../../src/lib/search/index-files.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
@@ -640,8 +640,9 @@ describe('preload hints for the search page', () => {
       '<link rel="preload" href="/minsk-2020/pagefind/pagefind-entry.json?ts=fr_9eb25aa5c5" as="fetch" crossorigin data-pagefind-entry>',
     );
     expect(hints).toContain('href="/minsk-2020/pagefind/wasm.fr.pagefind" as="fetch" crossorigin>');
+    // The page reads the list of index chunks from the metadata file: the hint names it for the page.
     expect(hints).toContain(
-      'href="/minsk-2020/pagefind/pagefind.fr_9eb25aa5c5.pf_meta" as="fetch" crossorigin>',
+      'href="/minsk-2020/pagefind/pagefind.fr_9eb25aa5c5.pf_meta" as="fetch" crossorigin data-pagefind-meta>',
     );
     expect(hints.match(/pagefind\/filter\//g)).toHaveLength(2);
   });
@@ -653,11 +654,23 @@ describe('preload hints for the search page', () => {
     expect(() => cacheTagOf('pagefind-entry.json')).toThrow(/not a Pagefind metadata file/);
   });
   it('finds the relative imports of a built module, and puts the hints at the end of the head', () => {
-    expect(staticImports('import{a as e}from"./search-query.X.js";import"./b.js";import x from "y"')).toEqual(
-      ['search-query.X.js', 'b.js'],
-    );
+    expect(
+      moduleImports(
+        'import{a as e}from"./search-query.X.js";import"./b.js";import x from "y";a(()=>import(`./later.Y.js`))',
+      ),
+    ).toEqual(['search-query.X.js', 'b.js', 'later.Y.js']);
     expect(withPreloadHints('<head><title>t</title></head><body>', '<link>', 'p')).toBe(
       '<head><title>t</title><link></head><body>',
+    );
+    // The page's own script, found last at the end of the body, is named first.
+    expect(
+      withPreloadHints(
+        '<head></head><body><script type="module" src="/_astro/search.X.js"></script>',
+        '<link>',
+        'p',
+      ),
+    ).toBe(
+      '<head><link rel="modulepreload" href="/_astro/search.X.js"><link></head><body><script type="module" src="/_astro/search.X.js"></script>',
     );
     expect(() => withPreloadHints('<body>', '<link>', 'dist/recherche/index.html')).toThrow(
       /dist\/recherche\/index.html: no <\/head>/,

@@ -61,22 +61,39 @@ export function preloadHints(files: IndexFiles): string {
     `<link rel="modulepreload" href="${at('pagefind/pagefind.js')}">`,
     fetched(`pagefind/pagefind-entry.json?ts=${cacheTagOf(files.metaFile)}`, ' data-pagefind-entry'),
     fetched(`pagefind/${files.wasmFile}`),
-    fetched(`pagefind/${files.metaFile}`),
+    // Named for the page too: it reads the list of index chunks from it (./chunks-ahead.ts).
+    fetched(`pagefind/${files.metaFile}`, ' data-pagefind-meta'),
     ...files.filterFiles.map((file) => fetched(`pagefind/filter/${file}`)),
   ].join('');
 }
 
-/** The built page with the hints at the end of its head. */
+/**
+ * The built page with the hints at the end of its head, after a hint for each
+ * of the page's own module scripts. Those are at the end of the body, where
+ * the browser finds them last: over HTTP/1.1 it then waits for one of its six
+ * connections to the host, behind the index's files, and the search box
+ * works only once its script has run. Named first, the script comes with the
+ * stylesheet, and the reader's first letters can fetch their index chunk
+ * while Pagefind's WebAssembly is still on its way (./chunks-ahead.ts).
+ */
 export function withPreloadHints(html: string, hints: string, file: string): string {
   const end = html.indexOf('</head>');
   if (end < 0) throw new Error(`${file}: no </head> to put the search preload hints in`);
-  return `${html.slice(0, end)}${hints}${html.slice(end)}`;
+  const own = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map(
+    (m) => `<link rel="modulepreload" href="${m[1] ?? ''}">`,
+  );
+  return `${html.slice(0, end)}${own.join('')}${hints}${html.slice(end)}`;
 }
 
-/** The relative imports of a built module ("./search-query.X.js"), as paths beside it. */
-export function staticImports(code: string): string[] {
+/**
+ * The relative imports of a built module, static ("./search-query.X.js") and
+ * dynamic (`import("./search-results.X.js")`), as paths beside it.
+ */
+export function moduleImports(code: string): string[] {
   return [
-    ...new Set([...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1] ?? '')),
+    ...new Set(
+      [...code.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? ''),
+    ),
   ];
 }
 

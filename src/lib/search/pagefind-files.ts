@@ -1,93 +1,23 @@
 /**
- * Everything the site reads of Pagefind's internal format, in one place,
- * behind one version guard: the format is undocumented and may change with
- * any release, so every reader here first checks that the index was written
- * by the version it was written for (`PAGEFIND_VERSION`, the version
- * package.json pins) and stops with what to do if not.
- *
- * What Pagefind 1.6 writes: `pagefind-entry.json` (JSON: version, and per
- * language its index hash and wasm), then files that are gzip, then the
- * signature `pagefind_dcd`, then CBOR (minicbor arrays) or, for fragments, JSON.
- *
- *   pagefind.<lang>_<hash>.pf_meta  [version, pages, index chunks, filters, sorts, meta fields],
- *                                   a page [fragment hash, word count, fragment group]
- *   index/<lang>_*.pf_index         [words], a word [text, pages, variants], a page
- *                                   [number, locations, meta locations], a variant [form, pages];
- *                                   in each list of pages, a page's number is written as the
- *                                   difference from the page before it
- *   filter/<lang>_*.pf_filter       a filter's values and their pages
- *   fragment/*.pf_fragment          JSON: url, content, meta, filters
- *   wasm.<lang>.pagefind            the language's WebAssembly
- *
- * A page's number is its place in the metadata file's list of pages.
+ * Everything the build reads of Pagefind's written index, behind one version
+ * guard: the format is undocumented and may change with any release, so
+ * every reader here first checks that the index was written by the version
+ * this site reads (`PAGEFIND_VERSION`, the version package.json pins) and
+ * stops with what to do if not. The format itself is described, and decoded,
+ * in ./pagefind-format.ts, which the search page shares.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
-
-export type Cbor = number | string | Uint8Array | Cbor[] | Map<Cbor, Cbor> | boolean | null;
-
-/** A minimal CBOR reader: definite lengths only, as minicbor writes them. */
-export function decodeCbor(bytes: Uint8Array): Cbor {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = 0;
-  const length = (info: number): number => {
-    if (info < 24) return info;
-    const size = info - 24;
-    const value =
-      size === 0
-        ? view.getUint8(at)
-        : size === 1
-          ? view.getUint16(at)
-          : size === 2
-            ? view.getUint32(at)
-            : Number(view.getBigUint64(at));
-    at += [1, 2, 4, 8][size] ?? 0;
-    return value;
-  };
-  const item = (): Cbor => {
-    const head = view.getUint8(at++);
-    const major = head >> 5;
-    const info = head & 31;
-    if (info === 31) throw new Error('indefinite CBOR lengths are not expected in a Pagefind index');
-    const n = length(info);
-    switch (major) {
-      case 0:
-        return n;
-      case 1:
-        return -1 - n;
-      case 2:
-      case 3: {
-        const slice = bytes.subarray(at, at + n);
-        at += n;
-        return major === 2 ? slice : new TextDecoder().decode(slice);
-      }
-      case 4:
-        return Array.from({ length: n }, item);
-      case 5: {
-        const map = new Map<Cbor, Cbor>();
-        for (let i = 0; i < n; i++) map.set(item(), item());
-        return map;
-      }
-      default:
-        return info === 20 ? false : info === 21 ? true : null;
-    }
-  };
-  return item();
-}
-
-const SIGNATURE = 'pagefind_dcd';
+import { PAGEFIND_VERSION, afterSignature, decodeCbor, type Cbor } from './pagefind-format.ts';
+import { chunkRanges, type ChunkRange } from './chunks-ahead.ts';
 
 /** A file's content after its gzip and its signature. */
 export function pagefindFileBody(path: string): Buffer {
-  const body = gunzipSync(readFileSync(path));
-  if (body.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
-    throw new Error(`${path}: no Pagefind signature`);
-  return body.subarray(SIGNATURE.length);
+  const body = afterSignature(gunzipSync(readFileSync(path)));
+  if (!body) throw new Error(`${path}: no Pagefind signature`);
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }
-
-/** The Pagefind release whose format this module reads; package.json pins the same. */
-export const PAGEFIND_VERSION = '1.6.0';
 
 interface Entry {
   readonly version: string;
@@ -126,7 +56,7 @@ export function languageFiles(bundle: string, lang: string): LanguageFiles {
     metaFile: `pagefind.${language.hash}.pf_meta`,
     wasmFile: `wasm.${language.wasm}.pagefind`,
     filterFiles: readdirSync(join(bundle, 'filter'))
-      .filter((file) => file.startsWith(`${lang}_`))
+      .filter((file) => file.startsWith(`${lang}_`) && file.endsWith('.pf_filter'))
       .sort(),
   };
 }
@@ -162,6 +92,15 @@ export function recompressMetadata(bundle: string): { before: number; after: num
     after += packed.length;
   }
   return { before, after };
+}
+
+/** A language's list of index chunks, as the search page reads it from the metadata file (./chunks-ahead.ts). */
+export function metadataChunkRanges(bundle: string, lang: string): ChunkRange[] {
+  const path = metadataFile(bundle, lang);
+  const ranges = chunkRanges(gunzipSync(readFileSync(path)));
+  if (!ranges)
+    throw new Error(`${path}: no list of index chunks where Pagefind ${PAGEFIND_VERSION} writes it`);
+  return ranges;
 }
 
 /** The URL of every page of the index (`bundle` is the `pagefind/` folder), by page number. */
