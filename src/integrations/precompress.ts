@@ -1,7 +1,7 @@
 /**
- * Writes gzip and brotli copies of the built text files
- * (src/lib/site/hosting/precompress.ts), and says what they save, by kind of
- * file. Listed after Pagefind's step, so its script and entry file get copies
+ * Writes gzip and brotli copies of the built text files, and brotli copies of
+ * the content of Pagefind's files (src/lib/site/hosting/precompress.ts), and
+ * says what they save, by kind of file. Listed after Pagefind's step, so its script and entry file get copies
  * too, and before the host headers, so `_headers` gives the copies their
  * caching rule.
  */
@@ -9,10 +9,13 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from '../lib/site/built-site.ts';
+import { isPagefindStream } from '../lib/site/hosting/file-kinds.ts';
 import { precompress, type CompressedFile } from '../lib/site/hosting/precompress.ts';
 
 /** The kinds the build reports on: what a reader loads to read, to search, and the rest. */
 function kindOf(file: string): string {
+  // Gzip already as Pagefind writes them: their brotli copy is of their content.
+  if (isPagefindStream(file)) return 'search index (Pagefind’s gzip files)';
   if (file.startsWith('pagefind/')) return 'search files';
   if (file.endsWith('.html')) return 'pages';
   if (file.startsWith('_astro/')) return 'scripts and styles';

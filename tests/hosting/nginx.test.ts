@@ -11,8 +11,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import config from '../../playwright.config.ts';
 import { LOCALES, localeTable, useTranslations } from '../../src/i18n/index.ts';
 import { filesUnder } from '../../src/lib/site/built-site.ts';
 import {
@@ -221,12 +224,69 @@ describe('the site served by nginx', () => {
       expect(plain.headers['content-encoding'], path).toBeUndefined();
       expect(plain.body.equals(readFileSync(join(dist, file))), path).toBe(true);
     }
-    // Pagefind's index files are gzip already: sent as they are, never encoded again.
-    const fragment = files.find((f) => f.startsWith('pagefind/fragment/'));
-    const response = await get(`${origin}/${fragment}`, { 'Accept-Encoding': 'br, gzip' });
-    expect(response.headers['content-encoding']).toBeUndefined();
-    expect(response.headers['cache-control']).toBe(CACHE_IMMUTABLE);
-    expect(response.headers['content-type']).toBe('application/octet-stream');
+    // Pagefind's files are gzip already: a browser that takes brotli gets their content in brotli,
+    // which Pagefind takes as it is (it starts with its signature); any other, the file as it is.
+    for (const file of ['pagefind/wasm.fr.pagefind', files.find((f) => f.startsWith('pagefind/index/'))]) {
+      if (!file) throw new Error('no index chunk in dist/pagefind/index/');
+      const written = readFileSync(join(dist, file));
+      const brotli = await get(`${origin}/${file}`, { 'Accept-Encoding': 'br, gzip' });
+      expect(brotli.headers['content-encoding'], file).toBe('br');
+      expect(brotli.headers['vary'], file).toBe('Accept-Encoding');
+      expect(brotliDecompressSync(brotli.body).equals(gunzipSync(written)), file).toBe(true);
+      expect(brotliDecompressSync(brotli.body).subarray(0, 12).toString(), file).toBe('pagefind_dcd');
+      const gzip = await get(`${origin}/${file}`, { 'Accept-Encoding': 'gzip' });
+      expect(gzip.headers['content-encoding'], file).toBeUndefined();
+      expect(gzip.body.equals(written), file).toBe(true);
+      expect(brotli.headers['content-type']).toBe('application/octet-stream');
+    }
+    const chunk = await get(`${origin}/${files.find((f) => f.startsWith('pagefind/index/'))}`);
+    expect(chunk.headers['cache-control']).toBe(CACHE_IMMUTABLE);
+  });
+
+  it('lets a first search download its index chunk once, though the page fetches it ahead of Pagefind', async () => {
+    const { origin } = rootSite();
+    const browser = await chromium.launch(config.use?.launchOptions);
+    try {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      // Pagefind's WebAssembly is held at the browser's door until an index chunk is asked for or
+      // the word is typed, as a phone's network would hold it: the page then fetches the chunk
+      // ahead, and Pagefind asks for it again once it runs. (Playwright's own interception would
+      // turn the browser's cache off, which is what is tested here.)
+      let releaseWasm = () => {};
+      const chunkAsked = new Promise<void>((resolve) => (releaseWasm = resolve));
+      await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*.pagefind', requestStage: 'Request' }] });
+      cdp.on('Fetch.requestPaused', ({ requestId }) => {
+        void chunkAsked.then(() => cdp.send('Fetch.continueRequest', { requestId }));
+      });
+      let chunkRequests = 0;
+      const downloads: string[] = [];
+      cdp.on('Network.requestWillBeSent', ({ request }) => {
+        if (!request.url.includes('/pagefind/index/')) return;
+        chunkRequests++;
+        releaseWasm();
+      });
+      cdp.on('Network.responseReceived', ({ response }) => {
+        if (
+          response.url.includes('/pagefind/index/') &&
+          !response.fromDiskCache &&
+          !response.fromPrefetchCache
+        )
+          downloads.push(response.url);
+      });
+      await page.goto(`${origin}/recherche/`);
+      await page.locator('#search-app').waitFor();
+      await page.locator('#q').pressSequentially('ambassadeurs', { delay: 30 });
+      releaseWasm();
+      await page.locator('#search-results .result').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // Asked for twice, by the page and by Pagefind; downloaded once: the hashed chunk is immutable.
+      expect(chunkRequests).toBeGreaterThanOrEqual(2);
+      expect(downloads).toHaveLength(1);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('sends the open data as UTF-8 text/csv and JSON', async () => {

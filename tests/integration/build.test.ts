@@ -6,6 +6,7 @@ import { localeTable, useTranslations } from '../../src/i18n/index.ts';
 import { filesUnder, readBuiltSite } from '../../src/lib/site/built-site.ts';
 import { readContent } from '../../src/lib/content/files.ts';
 import { SECTIONS } from '../../src/lib/content/sections.ts';
+import { originalOf } from '../../src/lib/site/hosting/file-kinds.ts';
 import { parseArticle } from '../../src/lib/article/article.ts';
 import {
   CACHE_IMMUTABLE,
@@ -43,7 +44,8 @@ function expectHostRules(outDir: string, base: string) {
     const path = base + file.replace(/(^|\/)index\.html$/, '$1');
     const headers = headersFor(rules, path);
     expect(headers['Cache-Control'], path).toHaveLength(1);
-    const hashed = file.startsWith('_astro/') || /_[0-9a-f]{7,}\.pf_\w+$/.test(file);
+    // A compressed copy is cached as its original is.
+    const hashed = file.startsWith('_astro/') || /_[0-9a-f]{7,}\.pf_\w+$/.test(originalOf(file));
     expect(headers['Cache-Control']?.[0], path).toBe(hashed ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
     expect(headers['Strict-Transport-Security'], path).toHaveLength(1);
     expect(headers['Content-Security-Policy']?.[0], path).toContain("frame-ancestors 'none'");
@@ -55,11 +57,14 @@ function expectHostRules(outDir: string, base: string) {
 /** The records Pagefind wrote, one fragment each: the text a result is found by and shows. */
 function indexedRecords(outDir: string): { url: string; content: string }[] {
   const dir = join(outDir, 'pagefind', 'fragment');
-  return readdirSync(dir).map((file) => {
-    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    // Pagefind puts a signature before the JSON.
-    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-  });
+  // Pagefind's files only, not their compressed copies.
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .map((file) => {
+      const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+      // Pagefind puts a signature before the JSON.
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
 }
 
 /** Entry pages are indexed with their words and the article's, not with page chrome. */

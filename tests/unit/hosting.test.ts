@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCALES, localeTable } from '../../src/i18n/index.ts';
 import {
@@ -195,6 +195,30 @@ describe('precompression', () => {
     const html = done.find((f) => f.file === 'index.html');
     expect(html?.copies['.br']).toBeLessThan(Buffer.byteLength(page));
     expect(done.find((f) => f.file === 'tiny.txt')?.copies).toEqual({});
+  });
+
+  it('gives Pagefind’s gzip files a brotli copy of their content, which Pagefind takes as it is', async () => {
+    // What Pagefind writes: its signature, then its content, the whole gzipped.
+    const content = Buffer.from(`pagefind_dcd${'\u0000asm wasm bytes '.repeat(500)}`);
+    mkdirSync(join(dir, 'pagefind'), { recursive: true });
+    writeFileSync(join(dir, 'pagefind/wasm.fr.pagefind'), gzipSync(content));
+    // Not Pagefind's format once opened, and not gzip at all: left alone.
+    writeFileSync(join(dir, 'pagefind/other.pf_index'), gzipSync(Buffer.from('x'.repeat(5000))));
+    writeFileSync(join(dir, 'pagefind/raw.pf_fragment'), 'x'.repeat(5000));
+    const files = ['pagefind/wasm.fr.pagefind', 'pagefind/other.pf_index', 'pagefind/raw.pf_fragment'];
+    const done = await precompress(dir, files);
+    expect(
+      brotliDecompressSync(readFileSync(join(dir, 'pagefind/wasm.fr.pagefind.br'))).equals(content),
+    ).toBe(true);
+    expect(done.find((f) => f.file === 'pagefind/wasm.fr.pagefind')?.copies['.br']).toBeLessThan(
+      gzipSync(content).length,
+    );
+    for (const file of files.slice(1)) {
+      expect(existsSync(join(dir, `${file}.br`)), file).toBe(false);
+      expect(done.find((f) => f.file === file)?.copies, file).toEqual({});
+    }
+    // No gzip copy: the file is one.
+    expect(existsSync(join(dir, 'pagefind/wasm.fr.pagefind.gz'))).toBe(false);
   });
 });
 

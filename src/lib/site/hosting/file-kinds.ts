@@ -42,8 +42,9 @@ export function isHashedAsset(file: string): boolean {
   return hashed.test(file);
 }
 
+/** A file's caching; a compressed copy's is its original's, whose name it is sent in. */
 export function cacheControlFor(file: string): string {
-  return isHashedAsset(file) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+  return isHashedAsset(originalOf(file)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 
 export interface MediaType {
@@ -60,7 +61,8 @@ const binary = (type: string): MediaType => ({ type, text: false });
  * index files and wasm are gzip streams already, read by its own script:
  * compressing them again saves nothing (measured on this site: every one of
  * them grows, by 0.01 to 5 % a kind, with gzip -9 or brotli 11), so they are
- * binary here.
+ * binary here; their brotli copy is made from their content instead
+ * (precompress.ts).
  */
 export const MEDIA_TYPES: Readonly<Record<string, MediaType>> = {
   html: text('text/html'),
@@ -81,6 +83,13 @@ export const MEDIA_TYPES: Readonly<Record<string, MediaType>> = {
   pf_fragment: binary('application/octet-stream'),
   pf_filter: binary('application/octet-stream'),
 };
+
+/** Pagefind's files that are gzip streams of its own format, opened by its script. */
+const PAGEFIND_STREAMS = ['pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter'];
+
+export function isPagefindStream(file: string): boolean {
+  return PAGEFIND_STREAMS.includes(extensionOf(file));
+}
 
 /** A file's extension, without the dot ("" if it has none). */
 export function extensionOf(file: string): string {

@@ -1,14 +1,16 @@
 /**
  * Gzip and brotli copies of a built site's text files, written once at build
  * time so a server sends them as they are (nginx's gzip_static and
- * brotli_static) instead of compressing each response. A copy is kept only
- * where it is smaller than its original.
+ * brotli_static) instead of compressing each response; and a brotli copy of
+ * the content of Pagefind's files (below). A copy is kept only where it is
+ * smaller than its original.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { HOST_FILES, mediaTypeOf } from './file-kinds.ts';
+import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
+import { afterSignature } from '../../search/pagefind-format.ts';
+import { HOST_FILES, isPagefindStream, mediaTypeOf } from './file-kinds.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -20,7 +22,8 @@ const brotliAsync = promisify(brotliCompress);
  */
 const BROTLI_QUALITY = 10;
 
-const COMPRESSORS = {
+/** How each copy is made, by suffix: the bench's server compresses the same way (tests/bench/serve.ts). */
+export const COMPRESSORS = {
   '.gz': (bytes: Buffer) => gzipAsync(bytes, { level: 9 }),
   '.br': (bytes: Buffer) =>
     brotliAsync(bytes, {
@@ -44,9 +47,42 @@ export interface CompressedFile {
   readonly copies: Partial<Record<keyof typeof COMPRESSORS, number>>;
 }
 
-/** Writes the compressed copies of the text files among `files` (relative to `dist`). */
+/**
+ * Pagefind's index, metadata and WebAssembly files are gzip streams that its
+ * script opens itself, unless what it is handed starts with Pagefind's
+ * signature, as it does once a browser has decoded a response sent with
+ * `Content-Encoding` (pagefind.js, `decompress`). So their brotli copy is made
+ * from their content: a browser that takes brotli gets it smaller (the French
+ * WebAssembly 58.4 → 51.1 KB, the largest file of a first search) and hands
+ * Pagefind the content; any other gets Pagefind's own file. No gzip copy: the
+ * file is one already.
+ */
+async function pagefindCopy(dist: string, file: string): Promise<CompressedFile> {
+  const original = readFileSync(join(dist, file));
+  let content: Buffer;
+  try {
+    content = gunzipSync(original);
+  } catch {
+    return { file, bytes: original.length, copies: {} };
+  }
+  // Only what Pagefind will recognise once decoded; anything else keeps its file alone.
+  if (!afterSignature(content)) return { file, bytes: original.length, copies: {} };
+  const copy = await brotliAsync(content, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_GENERIC,
+      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+    },
+  });
+  if (copy.length >= original.length) return { file, bytes: original.length, copies: {} };
+  writeFileSync(join(dist, `${file}.br`), copy);
+  return { file, bytes: original.length, copies: { '.br': copy.length } };
+}
+
+/** Writes the compressed copies of the text files and Pagefind's files among `files` (relative to `dist`). */
 export async function precompress(dist: string, files: readonly string[]): Promise<CompressedFile[]> {
-  return Promise.all(
+  const pagefind = await Promise.all(files.filter(isPagefindStream).map((file) => pagefindCopy(dist, file)));
+  const text = await Promise.all(
     files.filter(isCompressible).map(async (file) => {
       const original = readFileSync(join(dist, file));
       const copies: CompressedFile['copies'] = {};
@@ -62,4 +98,5 @@ export async function precompress(dist: string, files: readonly string[]): Promi
       return { file, bytes: original.length, copies };
     }),
   );
+  return [...text, ...pagefind];
 }
