@@ -31,7 +31,8 @@ import {
   CHUNK_SIZE_VARIABLE,
   INDEX_CHUNK_SIZE,
   preloadHints,
-  moduleImports,
+  moduleScripts,
+  staticImports,
   withPreloadHints,
 } from '../lib/search/index-files.ts';
 
@@ -84,14 +85,12 @@ function addPreloadHints(outDir: string, base: string, locale: Locale): void {
   // Only this language's files: each edition's page loads its own index and nothing of the other's.
   const files = languageFiles(join(outDir, 'pagefind'), lang);
   const html = readFileSync(page, 'utf8');
-  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
-  // Every module the page's scripts import, directly or through another, statically or with
-  // import(): each is wanted before the reader types. (The scripts themselves are named first, by
-  // withPreloadHints.)
-  const own = scripts.map((src) => src.slice(base.length));
+  // Every module the page's scripts import, directly or through another: each is wanted before the
+  // reader types. (The scripts themselves are named first, by withPreloadHints.)
+  const own = moduleScripts(html).map((src) => src.slice(base.length));
   const moduleChunks: string[] = [];
   const follow = (path: string): void => {
-    for (const file of moduleImports(readFileSync(join(outDir, path), 'utf8'))) {
+    for (const file of staticImports(readFileSync(join(outDir, path), 'utf8'))) {
       const imported = join(dirname(path), file);
       if (moduleChunks.includes(imported) || own.includes(imported)) continue;
       moduleChunks.push(imported);

@@ -109,9 +109,8 @@ interface Shown {
 
 // Each result shown costs a fragment download: ten fill a screen.
 const PAGE_SIZE = 10;
-// The first result is drawn as soon as its fragment arrives, then the next two, then the rest of
-// the page: on a slow network the fragments come one after another.
-const FIRST_PAINTS = [1, 3];
+// How many results are drawn as soon as their fragments arrive, before the rest of the page.
+const FIRST_PAINT = 3;
 const EXCERPT_WORDS = 24;
 // One or two letters match most of the index, and each prefix searched costs a screenful of
 // fragments: as-you-type results wait for a third letter (npm run bench: the median first search
@@ -143,6 +142,8 @@ app.hidden = false;
 filterDetails.open = window.matchMedia('(min-width: 60rem)').matches;
 
 let pagefind: Pagefind | undefined;
+// Pagefind failed to load: the page says so, and fetches nothing for a search that cannot run.
+let searchUnavailable = false;
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
 // Every class of record the index knows (CLASS_FILTER), to turn the reader's filters into Pagefind's.
 let classes: string[] = [];
@@ -192,6 +193,7 @@ async function loadIndex(): Promise<Pagefind | undefined> {
     return module;
   } catch {
     errorLine.hidden = false;
+    searchUnavailable = true;
     return undefined;
   }
 }
@@ -221,10 +223,10 @@ async function readChunkList(): Promise<ChunkRange[] | undefined> {
  * it, or has it on its way.
  */
 function fetchChunksAhead(typed: string): void {
-  if (pagefind) return;
+  if (pagefind || searchUnavailable) return;
   chunkList ??= readChunkList();
   void chunkList.then((chunks) => {
-    if (!chunks || pagefind) return;
+    if (!chunks || pagefind || searchUnavailable) return;
     for (const word of pagefindWords(indexQuery(typed))) {
       const chunk = onlyChunkFor(word, chunks);
       if (!chunk || fetchedAhead.has(chunk.hash)) continue;
@@ -363,8 +365,8 @@ function render(): void {
 async function load(current: number, batch: PagefindResult[]): Promise<boolean> {
   asked = Math.max(asked, loaded.length + batch.length);
   const data = batch.map((r) => r.data());
-  const cuts = [0, ...FIRST_PAINTS, data.length];
-  for (const part of cuts.slice(1).map((end, i) => data.slice(cuts[i], end))) {
+  // On a slow network the fragments arrive one after another: the first are shown as they come.
+  for (const part of [data.slice(0, FIRST_PAINT), data.slice(FIRST_PAINT)]) {
     if (part.length === 0) continue;
     const arrived = await Promise.all(part);
     if (current !== run) return false;

@@ -7,7 +7,7 @@ import { PAGEFIND_VERSION } from '../../src/lib/search/pagefind-format.ts';
 import { LOCALES, localePath, localeTable, useTranslations, type Locale } from '../../src/i18n/index.ts';
 import { buildRecordInput } from '../../src/lib/search/content.ts';
 import { readContent } from '../../src/lib/content/files.ts';
-import { cleanQuery } from '../../src/lib/search/query.ts';
+import { cleanQuery, indexQuery } from '../../src/lib/search/query.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
 
@@ -480,20 +480,35 @@ for (const locale of LOCALES) {
   }) => {
     const bundle = `${root}dist/pagefind`;
     const ranges = metadataChunkRanges(bundle, lang);
-    // Every chunk's first and last words, where a wrong reading of the bounds would show; each
+    const prefixes = (word: string) => [...word].map((_, i) => [...word].slice(0, i + 1).join(''));
+    // Every chunk's first and last words, where a wrong reading of the bounds would show: each as
     // typed up to the letter that leaves one chunk (when the page fetches it), then in full.
-    const cases = readIndexChunks(bundle)
+    const bounds = readIndexChunks(bundle)
       .filter((chunk) => chunk.file.startsWith(`${lang}_`))
       .flatMap((chunk) => [chunk.firstWord, chunk.lastWord])
-      .filter((word) => pagefindWords(word).join(' ') === word)
-      .flatMap((word) => {
-        const letters = [...word];
-        const typed = letters.findIndex((_, i) => onlyChunkFor(letters.slice(0, i + 1).join(''), ranges));
-        if (typed < 0) return [];
-        const prefix = letters.slice(0, typed + 1).join('');
-        const chunk = onlyChunkFor(prefix, ranges)?.hash ?? '';
-        return [...new Set([prefix, word])].map((term) => ({ term, chunk }));
-      });
+      .filter((word) => pagefindWords(word).join(' ') === word);
+    const cases = bounds.flatMap((word) => {
+      const prefix = prefixes(word).find((p) => onlyChunkFor(p, ranges));
+      const chunk = prefix && onlyChunkFor(prefix, ranges);
+      return chunk ? [...new Set([prefix, word])].map((term) => ({ term, chunks: [chunk.hash] })) : [];
+    });
+    // A bound is skipped only when words go on from it into another chunk ("r" ends one chunk,
+    // "ra" starts the next): no letters typed can tell which chunk a word starting so is in.
+    for (const word of bounds.filter((w) => !prefixes(w).some((p) => onlyChunkFor(p, ranges))))
+      expect(
+        ranges.some((r) => r.from !== word && r.from.startsWith(word)),
+        word,
+      ).toBe(true);
+    // And as readers type, through the page's own clean-up: capitals, accents, elisions, hyphens.
+    const article = readFileSync(`${root}content/article/article.fr.txt`, 'utf8');
+    const typed = [
+      ...new Set(article.match(/[\p{L}’'-]*[\p{Lu}À-ÿ’'-][\p{L}’'-]*/gu)?.filter((w) => /\p{L}{3}/u.test(w))),
+    ].slice(0, 40);
+    for (const raw of typed) {
+      const term = indexQuery(raw);
+      const chunks = pagefindWords(term).flatMap((word) => onlyChunkFor(word, ranges)?.hash ?? []);
+      if (term && chunks.length > 0) cases.push({ term, chunks });
+    }
     expect(cases.length).toBeGreaterThanOrEqual(ranges.length);
     await page.goto(searchPage);
     await page.waitForLoadState('networkidle');
@@ -501,7 +516,8 @@ for (const locale of LOCALES) {
       page,
       cases.map((c) => c.term),
     );
-    for (const [i, { term, chunk }] of cases.entries()) expect(asked[i], term).toContain(chunk);
+    for (const [i, { term, chunks }] of cases.entries())
+      for (const chunk of chunks) expect(asked[i], term).toContain(chunk);
   });
 
   test(`${searchPage}: the typed word's index chunk is fetched while Pagefind still loads, and no other`, async ({
@@ -535,10 +551,12 @@ for (const locale of LOCALES) {
     await expect(page.locator('#search-results .result').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(chunkBeforeWasm).toBe(true);
-    // Only what the search needed: the chunks that may hold the word, which Pagefind asked for too.
-    const ranges = metadataChunkRanges(`${root}dist/pagefind`, lang);
-    const needed = ranges.filter((range) => pagefindWords(word).some((w) => onlyChunkFor(w, [range])));
-    expect(chunks).toEqual(new Set(needed.map((range) => `/pagefind/index/${range.hash}.pf_index`)));
+    // Only what the search needed: the chunk that holds the word, read from the index itself.
+    const holding = readIndexChunks(`${root}dist/pagefind`).filter(
+      (chunk) => chunk.file.startsWith(`${lang}_`) && chunk.firstWord <= word && word <= chunk.lastWord,
+    );
+    expect(holding).toHaveLength(1);
+    expect(chunks).toEqual(new Set(holding.map((chunk) => `/pagefind/index/${chunk.file}`)));
     expect(errors).toEqual([]);
   });
   test(`${searchPage} preloads the index files of its language it needs, and each is fetched once`, async ({

@@ -28,15 +28,16 @@ const metadata = (chunks: unknown): Uint8Array<ArrayBuffer> =>
     ...cbor(['1.6.0', [['fr_0a1b2c3', 120, '']], chunks, [], [], []]),
   ]);
 
-// The French index of the site as built today, chunk by chunk: each bound is a prefix of the
-// chunk's first or last word, as short as tells it from its neighbour.
+// Seven of the fourteen chunks of the site's French index as built today, in order: each bound is
+// a prefix of the chunk's first or last word, as short as tells it from its neighbour's.
 const FRENCH: ChunkRange[] = [
   { from: '000', to: 'afp', hash: 'fr_f3fb88c' },
   { from: 'afpb', to: 'back', hash: 'fr_42966ed' },
   { from: 'backg', to: 'cet', hash: 'fr_691d55a' },
   { from: 'lon', to: 'mic', hash: 'fr_a2b1dfd' },
   { from: 'mie', to: 'part', hash: 'fr_63e95bd' },
-  { from: 'лукашэ', to: '“indique”', hash: 'fr_1133993' },
+  { from: 'parti', to: 'r', hash: 'fr_722414c' },
+  { from: 'ra', to: 'secp', hash: 'fr_1e7c2cb' },
 ];
 
 describe('the words Pagefind looks up', () => {
@@ -67,15 +68,20 @@ describe('the only chunk a typed prefix can need', () => {
     expect(onlyChunkFor('mic', FRENCH)?.hash).toBe('fr_a2b1dfd');
     expect(onlyChunkFor('mie', FRENCH)?.hash).toBe('fr_63e95bd');
   });
-  it('counts the words that extend a chunk’s last bound as the chunk’s', () => {
-    // "afp" is a prefix of the first chunk's last word: "afpa…" can only be there.
-    expect(onlyChunkFor('afpa', FRENCH)?.hash).toBe('fr_f3fb88c');
-    // "back" ends the second chunk and "backg" starts the third: "back" may be either.
+  it('counts the words that extend a chunk’s last bound as the chunk’s, unless the bound is a whole word', () => {
+    // "mic" was cut from the chunk's last word ("mie" follows): "mich…" may be there.
+    expect(onlyChunkFor('mich', FRENCH)?.hash).toBe('fr_a2b1dfd');
+    // The next chunk starts at "ra": "r" is all of its chunk's last word, so "ru…" is in the next.
+    expect(onlyChunkFor('ru', FRENCH)?.hash).toBe('fr_1e7c2cb');
+    expect(onlyChunkFor('r', FRENCH)).toBeUndefined();
+    // "back" ends the second chunk and "backg" starts the third: "back" may be either, "backa" neither.
     expect(onlyChunkFor('back', FRENCH)).toBeUndefined();
-    expect(onlyChunkFor('backa', FRENCH)?.hash).toBe('fr_42966ed');
+    expect(onlyChunkFor('backa', FRENCH)).toBeUndefined();
+    // The last chunk's bound is its last word, whole.
+    expect(onlyChunkFor('secpa', FRENCH)).toBeUndefined();
+    expect(onlyChunkFor('sec', FRENCH)?.hash).toBe('fr_1e7c2cb');
   });
   it('compares as Pagefind does, by code points', () => {
-    expect(onlyChunkFor('лукашэнка', FRENCH)?.hash).toBe('fr_1133993');
     // "＿" (U+FF3F) comes before "𝑧" (U+1D467) by code points, as Pagefind orders its words, but
     // after it by UTF-16 units, JavaScript's own order: it is in the first chunk, not in none.
     const wide: ChunkRange[] = [
@@ -84,7 +90,7 @@ describe('the only chunk a typed prefix can need', () => {
     ];
     expect(onlyChunkFor('＿', wide)?.hash).toBe('x_1');
     // Between two chunks, in no chunk's range: nothing to fetch.
-    expect(onlyChunkFor('zz', FRENCH)).toBeUndefined();
+    expect(onlyChunkFor('ko', FRENCH)).toBeUndefined();
   });
 });
 
@@ -99,6 +105,9 @@ describe('the list of chunks in a metadata file', () => {
     expect(chunkRanges(await decompressed(metadata(chunks)))).toEqual(FRENCH);
   });
   it('gives nothing for a file it cannot read, so the page waits for Pagefind instead', () => {
+    const otherVersion = metadata(chunks);
+    otherVersion.set(new TextEncoder().encode('1.7.0'), 14);
+    expect(chunkRanges(otherVersion)).toBeUndefined();
     expect(chunkRanges(new TextEncoder().encode('not a pagefind file'))).toBeUndefined();
     expect(chunkRanges(metadata('chunks'))).toBeUndefined();
     expect(chunkRanges(metadata([['a', 'b']]))).toBeUndefined();

@@ -10,9 +10,15 @@
  *
  * Pure functions: the page does the fetching (src/scripts/search-page.ts).
  * The choice must be Pagefind's own, or the chunk is fetched for nothing:
- * tests/e2e/search.spec.ts checks it against the chunks Pagefind asks for.
+ * tests/e2e/search.spec.ts checks it against the chunks Pagefind asks for. It
+ * is for a word searched alone: with several words Pagefind may leave out a
+ * chunk that only holds extensions of a word's bound, and the page then uses
+ * the chunk when it searches each word alone (the results for part of the
+ * words). `pagefindWords` and the bounds follow Pagefind 1.6 (pagefind.js,
+ * `search`, and pagefind_web, `request_indexes`): the build stops on any other
+ * version (./pagefind-files.ts).
  */
-import { afterSignature, decodeCbor, type Cbor } from './pagefind-format.ts';
+import { PAGEFIND_VERSION, afterSignature, decodeCbor, type Cbor } from './pagefind-format.ts';
 
 /** One chunk of a language's word index, as the metadata file lists it. */
 export interface ChunkRange {
@@ -38,7 +44,9 @@ export function chunkRanges(decompressed: Uint8Array): ChunkRange[] | undefined 
   } catch {
     return undefined;
   }
-  const chunks = Array.isArray(meta) ? meta[2] : undefined;
+  // Written by the version whose format this reads, or not read at all.
+  if (!Array.isArray(meta) || meta[0] !== PAGEFIND_VERSION) return undefined;
+  const chunks = meta[2];
   if (!Array.isArray(chunks)) return undefined;
   const ranges: ChunkRange[] = [];
   for (const chunk of chunks) {
@@ -97,30 +105,36 @@ function compare(a: string, b: string): number {
 }
 
 /**
- * Whether the chunk may hold a word that starts with `prefix`. Its words are
- * at least `from` (a prefix of the first), and at most `to` or an extension
- * of it (`to` is a prefix of the last).
+ * Whether the chunk may hold a word that starts with `prefix`. Pagefind cuts
+ * each bound to the shortest prefix that tells neighbouring chunks apart
+ * (pagefind/src/index/mod.rs, `get_prefixes`): a chunk's words are at least
+ * `from`, and at most `to` or an extension of it, unless `to` is the whole
+ * last word, which it is when the next chunk's `from` starts with it (their
+ * common part is then all of it) or when no chunk follows.
  */
-function mayHold(chunk: ChunkRange, prefix: string): boolean {
+function mayHold(chunk: ChunkRange, next: ChunkRange | undefined, prefix: string): boolean {
   const afterStart = compare(prefix, chunk.from) >= 0 || chunk.from.startsWith(prefix);
-  const beforeEnd = compare(prefix, chunk.to) <= 0 || prefix.startsWith(chunk.to);
+  const wholeLastWord = !next || next.from.startsWith(chunk.to);
+  const beforeEnd = compare(prefix, chunk.to) <= 0 || (!wholeLastWord && prefix.startsWith(chunk.to));
   return afterStart && beforeEnd;
 }
 
 /**
  * The chunk every word starting with `prefix` is in, when only one chunk may
  * hold such words; undefined while the letters typed still leave several.
+ * `chunks` in the metadata file's order, which is the words' order.
  */
 export function onlyChunkFor(prefix: string, chunks: readonly ChunkRange[]): ChunkRange | undefined {
   if (!prefix) return undefined;
-  const possible = chunks.filter((chunk) => mayHold(chunk, prefix));
+  const possible = chunks.filter((chunk, i) => mayHold(chunk, chunks[i + 1], prefix));
   return possible.length === 1 ? possible[0] : undefined;
 }
 
 /**
  * A Pagefind file's bytes as decompressed content. Pagefind writes its files
- * gzipped and gunzips them itself; a host that sends them with
- * `Content-Encoding: gzip` hands them over decompressed already.
+ * gzipped and gunzips them itself; a host that sends the build's brotli copy
+ * of their content (docs/hosting.md), or the file with `Content-Encoding:
+ * gzip`, hands them over decompressed already.
  */
 export async function decompressed(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   if (afterSignature(bytes)) return bytes;

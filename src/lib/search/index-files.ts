@@ -30,7 +30,7 @@ export interface IndexFiles {
   readonly wasmFile: string;
   /** Every filter file under `pagefind/filter/`: the page loads them all for its filter counts. */
   readonly filterFiles: readonly string[];
-  /** The scripts the page's own script imports (paths below the base, e.g. `_astro/x.js`). */
+  /** Every module the page's own scripts import, directly or through another (paths below the base, e.g. `_astro/x.js`). */
   readonly moduleChunks: readonly string[];
 }
 
@@ -79,21 +79,19 @@ export function preloadHints(files: IndexFiles): string {
 export function withPreloadHints(html: string, hints: string, file: string): string {
   const end = html.indexOf('</head>');
   if (end < 0) throw new Error(`${file}: no </head> to put the search preload hints in`);
-  const own = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map(
-    (m) => `<link rel="modulepreload" href="${m[1] ?? ''}">`,
-  );
+  const own = moduleScripts(html).map((src) => `<link rel="modulepreload" href="${src}">`);
   return `${html.slice(0, end)}${own.join('')}${hints}${html.slice(end)}`;
 }
 
-/**
- * The relative imports of a built module, static ("./search-query.X.js") and
- * dynamic (`import("./search-results.X.js")`), as paths beside it.
- */
-export function moduleImports(code: string): string[] {
+/** The addresses of a built page's module scripts, as written in it. */
+export function moduleScripts(html: string): string[] {
+  return [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+/** The relative static imports of a built module ("./search-query.X.js"), as paths beside it. */
+export function staticImports(code: string): string[] {
   return [
-    ...new Set(
-      [...code.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? ''),
-    ),
+    ...new Set([...code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1] ?? '')),
   ];
 }
 

@@ -33,8 +33,9 @@ export function readEntry(bundle: string): Entry {
   const entry = JSON.parse(readFileSync(path, 'utf8')) as Partial<Entry>;
   if (entry.version !== PAGEFIND_VERSION || !entry.languages)
     throw new Error(
-      `${path}: written by Pagefind ${entry.version ?? '(no version)'}, but src/lib/search/pagefind-files.ts reads the format of Pagefind ${PAGEFIND_VERSION}. ` +
-        `Pin "pagefind": "${PAGEFIND_VERSION}" in package.json, or check the new format against that module and update PAGEFIND_VERSION.`,
+      `${path}: written by Pagefind ${entry.version ?? '(no version)'}, but the site reads the format of Pagefind ${PAGEFIND_VERSION}. ` +
+        `Pin "pagefind": "${PAGEFIND_VERSION}" in package.json, or check the new format against src/lib/search/pagefind-format.ts and pagefind-files.ts, ` +
+        `and the search page's copy of Pagefind's query handling against src/lib/search/chunks-ahead.ts, then update PAGEFIND_VERSION.`,
     );
   return entry as Entry;
 }
@@ -192,7 +193,7 @@ export function wordsNotWithin(
 /** One word-index chunk, as the chunking rule of Pagefind 1.6 counts it (index/mod.rs, `chunk_index`). */
 export interface IndexChunk {
   readonly file: string;
-  /** Size on disk (gzip, as served). */
+  /** Size on disk, gzip as Pagefind writes it (a browser that takes brotli gets the smaller copy). */
   readonly bytes: number;
   readonly firstWord: string;
   readonly lastWord: string;

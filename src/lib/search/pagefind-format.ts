@@ -34,6 +34,7 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
   let at = 0;
   const length = (info: number): number => {
     if (info < 24) return info;
+    if (info > 27) throw new Error(`CBOR length code ${info} is reserved`);
     const size = info - 24;
     const value =
       size === 0
@@ -70,6 +71,8 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
         for (let i = 0; i < n; i++) map.set(item(), item());
         return map;
       }
+      case 6:
+        throw new Error('CBOR tags are not expected in a Pagefind index');
       default:
         return info === 20 ? false : info === 21 ? true : null;
     }
