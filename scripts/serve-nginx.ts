@@ -60,7 +60,9 @@ async function serve(): Promise<void> {
     console.log(`Building the site first: ${why}.`);
     const build = spawnSync(
       process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
+      // --force: Astro's content store in .astro/ may hold another build's content (another
+      // CONTENT_DIR, since deleted), which it does not notice; a build it needs is rebuilt whole.
+      ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist],
       {
         cwd: PROJECT,
         stdio: 'inherit',

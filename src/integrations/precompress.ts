@@ -15,7 +15,7 @@ import { precompress, type CompressedFile } from '../lib/site/hosting/precompres
 /** The kinds the build reports on: what a reader loads to read, to search, and the rest. */
 function kindOf(file: string): string {
   // Gzip already as Pagefind writes them: their brotli copy is of their content.
-  if (isPagefindStream(file)) return 'search index (Pagefind’s gzip files)';
+  if (isPagefindStream(file)) return 'search index (gzip as Pagefind writes it)';
   if (file.startsWith('pagefind/')) return 'search files';
   if (file.endsWith('.html')) return 'pages';
   if (file.startsWith('_astro/')) return 'scripts and styles';
@@ -32,7 +32,11 @@ export function savings(kind: string, files: readonly CompressedFile[]): string 
     const sent = total((f) => f.copies[suffix] ?? f.bytes);
     return `${name} ${kb(sent)} (−${Math.round((100 * (bytes - sent)) / bytes)} %)`;
   };
-  return `${kind}: ${files.length} files, ${kb(bytes)} → ${copy('gzip', '.gz')}, ${copy('brotli', '.br')}`;
+  // Pagefind's files are gzip already: only their brotli copy says anything.
+  const copies = files.every((f) => isPagefindStream(f.file))
+    ? copy('brotli', '.br')
+    : `${copy('gzip', '.gz')}, ${copy('brotli', '.br')}`;
+  return `${kind}: ${files.length} files, ${kb(bytes)} → ${copies}`;
 }
 
 export default function precompressIntegration(): AstroIntegration {

@@ -22,17 +22,19 @@ const brotliAsync = promisify(brotliCompress);
  */
 const BROTLI_QUALITY = 10;
 
-/** How each copy is made, by suffix: the bench's server compresses the same way (tests/bench/serve.ts). */
+const brotli = (bytes: Buffer, mode: number) =>
+  brotliAsync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: mode,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+
+/** How each copy of a text file is made, by suffix: the bench's server compresses the same way (tests/bench/serve.ts). */
 export const COMPRESSORS = {
   '.gz': (bytes: Buffer) => gzipAsync(bytes, { level: 9 }),
-  '.br': (bytes: Buffer) =>
-    brotliAsync(bytes, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-      },
-    }),
+  '.br': (bytes: Buffer) => brotli(bytes, constants.BROTLI_MODE_TEXT),
 } as const;
 
 /** Whether a built file (path relative to dist/) gets compressed copies: text the site serves. */
@@ -67,13 +69,7 @@ async function pagefindCopy(dist: string, file: string): Promise<CompressedFile>
   }
   // Only what Pagefind will recognise once decoded; anything else keeps its file alone.
   if (!afterSignature(content)) return { file, bytes: original.length, copies: {} };
-  const copy = await brotliAsync(content, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_GENERIC,
-      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-    },
-  });
+  const copy = await brotli(content, constants.BROTLI_MODE_GENERIC);
   if (copy.length >= original.length) return { file, bytes: original.length, copies: {} };
   writeFileSync(join(dist, `${file}.br`), copy);
   return { file, bytes: original.length, copies: { '.br': copy.length } };
