@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { filesUnder, readBuiltSite } from '../../src/lib/site/built-site.ts';
+import { originalOf } from '../../src/lib/site/hosting/file-kinds.ts';
 import { withPreview } from '../support/preview.ts';
 import { defaultUiPath, withDefaultUiCopy } from './default-ui.ts';
 import { LOCALES, localePath, localeTable, type Locale } from '../../src/i18n/index.ts';
@@ -54,8 +55,11 @@ const median = (values: number[]): number => {
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** The size of a folder's files, the compressed copies the build writes beside them left out. */
 function dirSize(dir: string): number {
-  return filesUnder(dir).reduce((sum, path) => sum + statSync(path).size, 0);
+  return filesUnder(dir)
+    .filter((path) => originalOf(path) === path)
+    .reduce((sum, path) => sum + statSync(path).size, 0);
 }
 
 /**

@@ -1,57 +1,89 @@
 /**
- * A static server for the bench, as a host serves the site: files from a
- * directory, `index.html` for a folder, gzip on the fly for text (Pagefind's
- * wasm and index files are gzipped already and go as they are). The bench
- * measures bytes on the wire and time under a throttled network, so the
- * compression must be the host's, not absent as in a dev preview.
+ * A static server for the bench, as nginx serves the site (docs/hosting.md):
+ * files from a directory, `index.html` for a folder, each file's type and
+ * cache lifetime from src/lib/site/hosting/file-kinds.ts, and the build's
+ * compressed copies where the browser takes them, brotli first (nginx's
+ * brotli_static and gzip_static). Text without copies, the files the bench
+ * adds (Pagefind's default UI), is compressed when the server starts, the way
+ * the build compresses, so both UIs are served alike. The bench measures bytes
+ * on the wire and time under a throttled network, so both must be the host's,
+ * not a dev preview's.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, normalize, relative } from 'node:path';
+import { filesUnder } from '../../src/lib/site/built-site.ts';
+import {
+  PRECOMPRESSED,
+  cacheControlFor,
+  contentTypeOf,
+  originalOf,
+} from '../../src/lib/site/hosting/file-kinds.ts';
+import { COMPRESSORS, isCompressible } from '../../src/lib/site/hosting/precompress.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+/** The encodings a request's Accept-Encoding takes, those it refuses (q=0) left out. */
+function accepted(header: string): Set<string> {
+  return new Set(
+    header
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, ...params]) => !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)))
+      .map(([name]) => (name ?? '').trim().toLowerCase()),
+  );
+}
+
+/** Compressed copies of the text files under `root` that the build gave none, by path and suffix. */
+async function copiesMadeHere(root: string): Promise<Map<string, Buffer>> {
+  const made = new Map<string, Buffer>();
+  for (const path of filesUnder(root)) {
+    const name = relative(root, path);
+    if (originalOf(name) !== name || !isCompressible(name)) continue;
+    const original = readFileSync(path);
+    for (const { suffix } of PRECOMPRESSED) {
+      if (existsSync(path + suffix)) continue;
+      // As the build does: a copy only where it is smaller.
+      const copy = await COMPRESSORS[suffix](original);
+      if (copy.length < original.length) made.set(path + suffix, copy);
+    }
+  }
+  return made;
+}
 
 export async function withStaticServer<T>(
   root: string,
   port: number,
   work: (origin: string) => Promise<T>,
 ): Promise<T> {
-  const gzipped = new Map<string, Buffer>();
+  const made = await copiesMadeHere(root);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void response.writeHead(404).end();
-    const type = extname(file);
-    // Revalidated with an ETag, as a host does: Chromium asks again for the favicon at each
-    // change of URL, and gets a 304.
+    const name = relative(root, file);
+    const takes = accepted(String(request.headers['accept-encoding'] ?? ''));
+    const copy = PRECOMPRESSED.find(
+      ({ suffix, encoding }) => takes.has(encoding) && (made.has(file + suffix) || existsSync(file + suffix)),
+    );
+    // Revalidated with an ETag, as a host does (one per encoding): Chromium asks again for the
+    // favicon at each change of URL, and gets a 304.
     const stat = statSync(file);
-    const etag = `"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}"`;
+    const etag = `"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}${copy ? `-${copy.encoding}` : ''}"`;
     if (request.headers['if-none-match'] === etag) return void response.writeHead(304, { ETag: etag }).end();
-    let body: Buffer = readFileSync(file);
     const headers: Record<string, string> = {
-      'Content-Type': TYPES[type] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      'Content-Type': contentTypeOf(name) ?? 'application/octet-stream',
+      'Cache-Control': cacheControlFor(name),
       ETag: etag,
     };
-    if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      body = gzipped.get(file) ?? gzipSync(body, { level: 6 });
-      gzipped.set(file, body);
-      headers['Content-Encoding'] = 'gzip';
-    }
+    const hasCopies = PRECOMPRESSED.some(
+      ({ suffix }) => made.has(file + suffix) || existsSync(file + suffix),
+    );
+    if (hasCopies) headers['Vary'] = 'Accept-Encoding';
+    if (copy) headers['Content-Encoding'] = copy.encoding;
+    const body = copy
+      ? (made.get(file + copy.suffix) ?? readFileSync(file + copy.suffix))
+      : readFileSync(file);
     headers['Content-Length'] = String(body.length);
     response.writeHead(200, headers).end(body);
   });
