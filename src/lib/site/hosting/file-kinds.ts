@@ -20,7 +20,8 @@ export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 export const HASHED_PATHS = [
   '_astro/',
   'pagefind/(?:index|fragment|filter)/',
-  'pagefind/pagefind\\.[\\w-]+_[0-9a-f]+\\.pf_meta$',
+  // The metadata file and its compressed copy, whose content the same hash names.
+  'pagefind/pagefind\\.[\\w-]+_[0-9a-f]+\\.pf_meta(?:\\.br)?$',
 ] as const;
 
 const hashed = new RegExp(`^(?:${HASHED_PATHS.join('|')})`);
@@ -42,9 +43,8 @@ export function isHashedAsset(file: string): boolean {
   return hashed.test(file);
 }
 
-/** A file's caching; a compressed copy's is its original's, whose name it is sent in. */
 export function cacheControlFor(file: string): string {
-  return isHashedAsset(originalOf(file)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+  return isHashedAsset(file) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 
 export interface MediaType {
