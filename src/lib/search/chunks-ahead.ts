@@ -3,10 +3,10 @@
  * say. On a phone's first visit the search waits for Pagefind's WebAssembly,
  * its largest file; only then does Pagefind work out which chunk of the word
  * index a query needs and ask for it, one round trip more. The list of chunks,
- * each with the first and last word it holds, is in the metadata file, which
- * arrives long before the WebAssembly: read here, it names the chunk as soon
- * as the reader's first letters leave only one possible, and the search page
- * fetches it while the WebAssembly is still on its way.
+ * each with a prefix of the first and last word it holds, is in the metadata
+ * file, which arrives long before the WebAssembly: read here, it names the
+ * chunk as soon as the reader's first letters leave only one possible, and
+ * the search page fetches it while the WebAssembly is still on its way.
  *
  * Pure functions: the page does the fetching (src/scripts/search-page.ts).
  * The choice must be Pagefind's own, or the chunk is fetched for nothing:
@@ -24,7 +24,7 @@ import { PAGEFIND_VERSION, afterSignature, decodeCbor, type Cbor } from './pagef
 export interface ChunkRange {
   /** A prefix of the chunk's first word (as short as tells it from the chunk before). */
   readonly from: string;
-  /** A prefix of its last word (as short as tells it from the chunk after). */
+  /** A prefix of its last word (as short as tells it from the chunk after), or the whole word (see mayHold). */
   readonly to: string;
   /** The chunk's file under `index/`, without `.pf_index`: `fr_42966ed`. */
   readonly hash: string;
