@@ -4,6 +4,7 @@
  * cut at a word, the article's words found in a text. What a language decides
  * (its spacing, its quotation marks) lives in src/i18n/typography.ts.
  */
+import { ARTICLE_LANG } from '../article/article.ts';
 import { escapeMarkup } from './escape.ts';
 
 /** The same data with the named fields, which hold the site's own words, typeset. */
@@ -42,15 +43,15 @@ export interface TextRun {
 }
 
 /**
- * The site's words as markup, escaped, the article's words in « » marked as its language
- * (`articleLang`) on a page in another: one writing for Prose.astro and for prose whose words
+ * The site's words as markup, escaped, the article's words in « » marked as its language on a
+ * page in another (`pageLang`, the page's): one writing for Prose.astro and for prose whose words
  * also carry links (EvidenceText.astro), which is built as one string.
  */
-export function proseMarkup(text: string, articleLang?: string): string {
-  if (articleLang === undefined) return escapeMarkup(text);
+export function proseMarkup(text: string, pageLang: string): string {
+  if (pageLang === ARTICLE_LANG) return escapeMarkup(text);
   return quotedRuns(text)
     .map((run) =>
-      run.quoted ? `<span lang="${articleLang}">${escapeMarkup(run.text)}</span>` : escapeMarkup(run.text),
+      run.quoted ? `<span lang="${ARTICLE_LANG}">${escapeMarkup(run.text)}</span>` : escapeMarkup(run.text),
     )
     .join('');
 }
