@@ -86,7 +86,7 @@ function addPreloadHints(outDir: string, base: string, locale: Locale): void {
   const files = languageFiles(join(outDir, 'pagefind'), lang);
   const html = readFileSync(page, 'utf8');
   // Every module the page's scripts import, directly or through another: each is wanted before the
-  // reader types. (The scripts themselves are named first, by withPreloadHints.)
+  // reader types.
   const own = moduleScripts(html).map((src) => src.slice(base.length));
   const moduleChunks: string[] = [];
   const follow = (path: string): void => {
@@ -98,7 +98,7 @@ function addPreloadHints(outDir: string, base: string, locale: Locale): void {
     }
   };
   for (const path of own) follow(path);
-  const hints = preloadHints({ base, ...files, moduleChunks });
+  const hints = preloadHints({ base, ...files, pageScripts: own, moduleChunks });
   writeFileSync(page, withPreloadHints(html, hints, page));
 }
 

@@ -30,6 +30,16 @@ export interface IndexFiles {
   readonly wasmFile: string;
   /** Every filter file under `pagefind/filter/`: the page loads them all for its filter counts. */
   readonly filterFiles: readonly string[];
+  /**
+   * The page's own module scripts (paths below the base). They are at the end
+   * of its body, where the browser finds them last: over HTTP/1.1 it then
+   * waits for one of its six connections to the host, behind the index's
+   * files, and the search box works only once its script has run. Named
+   * first, the script comes with the stylesheet, and the reader's first
+   * letters can fetch their index chunk while Pagefind's WebAssembly is still
+   * on its way (./chunks-ahead.ts).
+   */
+  readonly pageScripts: readonly string[];
   /** Every module the page's own scripts import, directly or through another (paths below the base, e.g. `_astro/x.js`). */
   readonly moduleChunks: readonly string[];
 }
@@ -57,7 +67,9 @@ export function preloadHints(files: IndexFiles): string {
   const fetched = (path: string, extra = '') =>
     `<link rel="preload" href="${at(path)}" as="fetch" crossorigin${extra}>`;
   return [
-    ...files.moduleChunks.map((path) => `<link rel="modulepreload" href="${at(path)}">`),
+    ...[...files.pageScripts, ...files.moduleChunks].map(
+      (path) => `<link rel="modulepreload" href="${at(path)}">`,
+    ),
     `<link rel="modulepreload" href="${at('pagefind/pagefind.js')}">`,
     fetched(`pagefind/pagefind-entry.json?ts=${cacheTagOf(files.metaFile)}`, ' data-pagefind-entry'),
     fetched(`pagefind/${files.wasmFile}`),
@@ -67,20 +79,11 @@ export function preloadHints(files: IndexFiles): string {
   ].join('');
 }
 
-/**
- * The built page with the hints at the end of its head, after a hint for each
- * of the page's own module scripts. Those are at the end of the body, where
- * the browser finds them last: over HTTP/1.1 it then waits for one of its six
- * connections to the host, behind the index's files, and the search box
- * works only once its script has run. Named first, the script comes with the
- * stylesheet, and the reader's first letters can fetch their index chunk
- * while Pagefind's WebAssembly is still on its way (./chunks-ahead.ts).
- */
+/** The built page with the hints at the end of its head. */
 export function withPreloadHints(html: string, hints: string, file: string): string {
   const end = html.indexOf('</head>');
   if (end < 0) throw new Error(`${file}: no </head> to put the search preload hints in`);
-  const own = moduleScripts(html).map((src) => `<link rel="modulepreload" href="${src}">`);
-  return `${html.slice(0, end)}${own.join('')}${hints}${html.slice(end)}`;
+  return `${html.slice(0, end)}${hints}${html.slice(end)}`;
 }
 
 /** The addresses of a built page's module scripts, as written in it. */
