@@ -63,9 +63,8 @@ export async function withStaticServer<T>(
     if (!existsSync(file)) return void response.writeHead(404).end();
     const name = relative(root, file);
     const takes = accepted(String(request.headers['accept-encoding'] ?? ''));
-    const copy = PRECOMPRESSED.find(
-      ({ suffix, encoding }) => takes.has(encoding) && (made.has(file + suffix) || existsSync(file + suffix)),
-    );
+    const copies = PRECOMPRESSED.filter(({ suffix }) => made.has(file + suffix) || existsSync(file + suffix));
+    const copy = copies.find(({ encoding }) => takes.has(encoding));
     // Revalidated with an ETag, as a host does (one per encoding): Chromium asks again for the
     // favicon at each change of URL, and gets a 304.
     const stat = statSync(file);
@@ -76,10 +75,7 @@ export async function withStaticServer<T>(
       'Cache-Control': cacheControlFor(name),
       ETag: etag,
     };
-    const hasCopies = PRECOMPRESSED.some(
-      ({ suffix }) => made.has(file + suffix) || existsSync(file + suffix),
-    );
-    if (hasCopies) headers['Vary'] = 'Accept-Encoding';
+    if (copies.length > 0) headers['Vary'] = 'Accept-Encoding';
     if (copy) headers['Content-Encoding'] = copy.encoding;
     const body = copy
       ? (made.get(file + copy.suffix) ?? readFileSync(file + copy.suffix))

@@ -61,16 +61,17 @@ export interface CompressedFile {
  */
 async function pagefindCopy(dist: string, file: string): Promise<CompressedFile> {
   const original = readFileSync(join(dist, file));
+  const none: CompressedFile = { file, bytes: original.length, copies: {} };
   let content: Buffer;
   try {
     content = gunzipSync(original);
   } catch {
-    return { file, bytes: original.length, copies: {} };
+    return none;
   }
   // Only what Pagefind will recognise once decoded; anything else keeps its file alone.
-  if (!afterSignature(content)) return { file, bytes: original.length, copies: {} };
+  if (!afterSignature(content)) return none;
   const copy = await brotli(content, constants.BROTLI_MODE_GENERIC);
-  if (copy.length >= original.length) return { file, bytes: original.length, copies: {} };
+  if (copy.length >= original.length) return none;
   writeFileSync(join(dist, `${file}.br`), copy);
   return { file, bytes: original.length, copies: { '.br': copy.length } };
 }
