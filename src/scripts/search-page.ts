@@ -576,6 +576,13 @@ function setState(next: SearchState, history: 'push' | 'typed'): void {
   void search();
 }
 
+/** What the box holds, searched as typed. */
+function searchTyped(): void {
+  const typed = cleanQuery(input.value);
+  fetchChunksAhead(typed);
+  setState({ ...state, query: [...typed].length < MIN_TYPED_CHARS ? '' : typed }, 'typed');
+}
+
 function onFilterChange(): void {
   const filters: Partial<Record<FilterKey, string[]>> = {};
   for (const key of FILTER_KEYS) {
@@ -589,11 +596,7 @@ function onFilterChange(): void {
 
 // Every key searches at once: a search runs in a few milliseconds once its index chunk is in,
 // and one that a newer key overtakes draws nothing.
-input.addEventListener('input', () => {
-  const typed = cleanQuery(input.value);
-  fetchChunksAhead(typed);
-  setState({ ...state, query: [...typed].length < MIN_TYPED_CHARS ? '' : typed }, 'typed');
-});
+input.addEventListener('input', searchTyped);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   // What typing has shown stays the current entry; Enter adds one only for a query it had not searched.
@@ -613,7 +616,11 @@ window.addEventListener('popstate', () => {
   void search();
 });
 
-input.value = state.query;
+// The box is on screen from the first paint, before this script runs: what a reader typed by then
+// is searched, as the latest thing they asked, rather than written over by the address's query.
+const typedEarly = cleanQuery(input.value) !== '';
+if (typedEarly) searchTyped();
+else input.value = state.query;
 void loadIndex().then((index) => {
   pagefind = index;
   return search();

@@ -21,7 +21,7 @@ export type Ui = 'ours' | 'default';
 export interface Visit {
   readonly ui: Ui;
   readonly query: string;
-  /** From the start of navigation to the box working (its script has run). */
+  /** From the start of navigation to the first frame with the box on screen, taking keys that will be searched. */
   readonly boxReady: number;
   readonly firstKeyToFirstResult: number;
   /** From the page's navigation to its first result on screen: the wait a reader lives. */
@@ -75,7 +75,9 @@ const partOf = (path: string): string => {
 
 const SELECTORS = {
   ours: {
-    ready: '#search-app:not([hidden])',
+    // The box is in the page's HTML, and words typed before the script runs are searched when it
+    // does (src/scripts/search-page.ts): it works from the first frame it is on screen.
+    ready: '#q',
     input: '#q',
     result: '#search-results .result a, #search-partial .result a',
   },

@@ -257,6 +257,24 @@ test('typing updates the URL, so a search can be shared', async ({ page }) => {
   await expect(page.locator('.result').first()).toBeVisible();
 });
 
+test('words typed before the page’s script runs are kept and searched', async ({ page }) => {
+  // The box is on screen from the first paint: a slow phone may have it long before the script.
+  let releaseScripts = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto('/recherche/', { waitUntil: 'commit' });
+  await page.locator('#q').pressSequentially('pétrole');
+  await expect(page.locator('#search-app')).toBeHidden();
+  releaseScripts();
+  await expect(page.locator('#search-results .result').first()).toBeVisible();
+  await expect(page.locator('#q')).toHaveValue('pétrole');
+  await expect(page.locator('#search-status')).toContainText('« pétrole »');
+  await expect(page).toHaveURL(/\?q=p%C3%A9trole$/);
+});
+
 test('two typed letters do not search, a third one does, and Enter searches even one', async ({ page }) => {
   const fragments: string[] = [];
   page.on('request', (request) => {
