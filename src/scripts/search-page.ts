@@ -207,8 +207,9 @@ async function readChunkList(): Promise<ChunkRange[] | undefined> {
   const url = document.querySelector<HTMLLinkElement>('link[data-pagefind-meta]')?.href;
   if (!url) return undefined;
   try {
-    // By the first key the browser holds the file, loaded for Pagefind; its name changes with its
-    // content, so the copy held is the one to read, however the host says to check it.
+    // Usually the browser holds the file by then, loaded for Pagefind (words typed before this
+    // script ran may take its hint first: docs/search.md); its name changes with its content, so
+    // a copy held is the one to read, however the host says to check it.
     const response = await fetch(url, { cache: 'force-cache' });
     return chunkRanges(await decompressed(new Uint8Array(await response.arrayBuffer())));
   } catch {

@@ -265,14 +265,18 @@ test('words typed before the page’s script runs are kept and searched', async 
     await scriptsHeld;
     await route.continue();
   });
-  await page.goto('/recherche/', { waitUntil: 'commit' });
+  // An address with another query and a filter: the typed words replace the query, the filter stays.
+  await page.goto('/recherche/?q=minsk&type=sentence', { waitUntil: 'commit' });
+  await expect(page.locator('#q')).toBeVisible();
   await page.locator('#q').pressSequentially('pétrole');
   await expect(page.locator('#search-app')).toBeHidden();
   releaseScripts();
   await expect(page.locator('#search-results .result').first()).toBeVisible();
   await expect(page.locator('#q')).toHaveValue('pétrole');
   await expect(page.locator('#search-status')).toContainText('« pétrole »');
-  await expect(page).toHaveURL(/\?q=p%C3%A9trole$/);
+  await expect(page).toHaveURL(/\?q=p%C3%A9trole&type=sentence$/);
+  for (const kind of await page.locator('#search-results .result__kind').allInnerTexts())
+    expect(kind).toMatch(/^Phrase/);
 });
 
 test('two typed letters do not search, a third one does, and Enter searches even one', async ({ page }) => {

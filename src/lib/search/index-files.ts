@@ -34,7 +34,7 @@ export interface IndexFiles {
    * The page's own module scripts (paths below the base). They are at the end
    * of its body, where the browser finds them last: over HTTP/1.1 it then
    * waits for one of its six connections to the host, behind the index's
-   * files, and the search box works only once its script has run. Named
+   * files, and what is typed is searched only once its script has run. Named
    * first, the script comes with the stylesheet, and the reader's first
    * letters can fetch their index chunk while Pagefind's WebAssembly is still
    * on its way (./chunks-ahead.ts).
