@@ -40,6 +40,14 @@ import {
   pagefindWords,
   type ChunkRange,
 } from '../lib/search/chunks-ahead.ts';
+import {
+  FRAGMENTS_AHEAD,
+  chunkWords,
+  indexPages,
+  likelyFirstFragments,
+  type ChunkWord,
+  type IndexPages,
+} from '../lib/search/fragments-ahead.ts';
 import { RANKING } from '../lib/search/ranking.ts';
 import { fill } from '../i18n/fill.ts';
 import { VERDICT_ICONS } from '../components/verdict-icons.ts';
@@ -198,12 +206,19 @@ async function loadIndex(): Promise<Pagefind | undefined> {
   }
 }
 
-// The index chunks fetched ahead of Pagefind, and the list they are chosen from (read once).
-const fetchedAhead = new Set<string>();
-let chunkList: Promise<ChunkRange[] | undefined> | undefined;
+// The index chunks fetched ahead of Pagefind, by file, each read once it is in; and the metadata
+// file's list of chunks and pages they are chosen from (read once).
+const chunksAhead = new Map<string, Promise<ChunkWord[] | undefined>>();
+interface Metadata {
+  chunks: ChunkRange[];
+  pages: IndexPages | undefined;
+}
+let metadata: Promise<Metadata | undefined> | undefined;
+// The fragments fetched ahead, FRAGMENTS_AHEAD at most.
+const fragmentsAhead = new Set<string>();
 
-/** The list of index chunks, from the metadata file the head's hint names, which Pagefind loads too. */
-async function readChunkList(): Promise<ChunkRange[] | undefined> {
+/** The list of index chunks and pages, from the metadata file the head's hint names, which Pagefind loads too. */
+async function readMetadata(): Promise<Metadata | undefined> {
   const url = document.querySelector<HTMLLinkElement>('link[data-pagefind-meta]')?.href;
   if (!url) return undefined;
   try {
@@ -211,7 +226,21 @@ async function readChunkList(): Promise<ChunkRange[] | undefined> {
     // script ran may take its hint first: docs/search.md); its name changes with its content, so
     // a copy held is the one to read, however the host says to check it.
     const response = await fetch(url, { cache: 'force-cache' });
-    return chunkRanges(await decompressed(new Uint8Array(await response.arrayBuffer())));
+    const content = await decompressed(new Uint8Array(await response.arrayBuffer()));
+    const chunks = chunkRanges(content);
+    return chunks ? { chunks, pages: indexPages(content) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const searching = () => pagefind !== undefined || searchUnavailable;
+
+/** An index chunk fetched by the address Pagefind will ask for it at, and read. */
+async function fetchChunk(hash: string): Promise<ChunkWord[] | undefined> {
+  try {
+    const response = await fetch(`${base}pagefind/index/${hash}.pf_index`);
+    return chunkWords(await decompressed(new Uint8Array(await response.arrayBuffer())));
   } catch {
     return undefined;
   }
@@ -221,20 +250,41 @@ async function readChunkList(): Promise<ChunkRange[] | undefined> {
  * While Pagefind is not ready, fetches the index chunk each typed word will
  * need as soon as its first letters leave one possible (./chunks-ahead.ts),
  * by the address Pagefind will ask for it at: when it does, the browser has
- * it, or has it on its way.
+ * it, or has it on its way. Once a word's chunk is in, the fragments of the
+ * results it will likely bring first are fetched the same way
+ * (../lib/search/fragments-ahead.ts), for the word as typed by then.
  */
-function fetchChunksAhead(typed: string): void {
-  if (pagefind || searchUnavailable) return;
-  chunkList ??= readChunkList();
-  void chunkList.then((chunks) => {
-    if (!chunks || pagefind || searchUnavailable) return;
-    for (const word of pagefindWords(indexQuery(typed))) {
-      const chunk = onlyChunkFor(word, chunks);
-      if (!chunk || fetchedAhead.has(chunk.hash)) continue;
-      fetchedAhead.add(chunk.hash);
-      void fetch(`${base}pagefind/index/${chunk.hash}.pf_index`).catch(() => undefined);
+function fetchAhead(typed: string): void {
+  if (searching()) return;
+  metadata ??= readMetadata();
+  void metadata.then((meta) => {
+    if (!meta || searching()) return;
+    const words = pagefindWords(indexQuery(typed));
+    for (const word of words) {
+      const chunk = onlyChunkFor(word, meta.chunks);
+      if (!chunk) continue;
+      let read = chunksAhead.get(chunk.hash);
+      if (!read) chunksAhead.set(chunk.hash, (read = fetchChunk(chunk.hash)));
+      // Only for a word searched alone: with several, Pagefind ranks the pages holding them all.
+      if (words.length === 1 && meta.pages) void read.then((index) => fetchFragmentsAhead(index, meta));
     }
   });
+}
+
+/** The fragments of the results the word in the box will likely bring first, up to the few allowed. */
+function fetchFragmentsAhead(index: ChunkWord[] | undefined, meta: Metadata): void {
+  // The box may hold more letters than when the chunk was asked for: those are what Pagefind will search.
+  const words = pagefindWords(indexQuery(cleanQuery(input.value)));
+  const [word] = words;
+  // Searched only from the third letter: fewer match too many pages to guess.
+  if (!index || !meta.pages || !word || words.length > 1 || searching()) return;
+  if ([...word].length < MIN_TYPED_CHARS) return;
+  const room = FRAGMENTS_AHEAD - fragmentsAhead.size;
+  const likely = likelyFirstFragments(index, meta.pages, word, FRAGMENTS_AHEAD, RANKING);
+  for (const file of likely.filter((f) => !fragmentsAhead.has(f)).slice(0, room)) {
+    fragmentsAhead.add(file);
+    void fetch(`${base}pagefind/fragment/${file}.pf_fragment`).catch(() => undefined);
+  }
 }
 
 const valueLabel = (key: FilterKey, value: string) => strings.values[key]?.[value] ?? value;
@@ -580,7 +630,7 @@ function setState(next: SearchState, history: 'push' | 'typed'): void {
 /** What the box holds, searched as typed. */
 function searchTyped(): void {
   const typed = cleanQuery(input.value);
-  fetchChunksAhead(typed);
+  fetchAhead(typed);
   setState({ ...state, query: [...typed].length < MIN_TYPED_CHARS ? '' : typed }, 'typed');
 }
 

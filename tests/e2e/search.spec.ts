@@ -1,8 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { INDEX_CHUNK_SIZE } from '../../src/lib/search/index-files.ts';
-import { metadataChunkRanges, readIndexChunks } from '../../src/lib/search/pagefind-files.ts';
-import { onlyChunkFor, pagefindWords } from '../../src/lib/search/chunks-ahead.ts';
+import {
+  languageFiles,
+  metadataChunkRanges,
+  pagefindFileBody,
+  readIndexChunks,
+} from '../../src/lib/search/pagefind-files.ts';
+import { chunkRanges, onlyChunkFor, pagefindWords } from '../../src/lib/search/chunks-ahead.ts';
+import {
+  FRAGMENTS_AHEAD,
+  chunkWords,
+  indexPages,
+  likelyFirstFragments,
+} from '../../src/lib/search/fragments-ahead.ts';
+import { RANKING } from '../../src/lib/search/ranking.ts';
 import { PAGEFIND_VERSION } from '../../src/lib/search/pagefind-format.ts';
 import { LOCALES, localePath, localeTable, useTranslations, type Locale } from '../../src/i18n/index.ts';
 import { buildRecordInput } from '../../src/lib/search/content.ts';
@@ -493,6 +506,41 @@ async function chunksPagefindAsksFor(page: Page, terms: readonly string[]): Prom
   }, terms);
 }
 
+/** Pagefind's first results for each term, ranked as the search pages rank, as the fragment files they are in. */
+async function firstFragmentsPagefindGives(
+  page: Page,
+  terms: readonly string[],
+  count: number,
+): Promise<string[][]> {
+  return page.evaluate(
+    async ({ terms, count, ranking }) => {
+      const pagefind = (await import(new URL('/pagefind/pagefind.js', location.href).href)) as {
+        options: (o: object) => Promise<void>;
+        search: (term: string) => Promise<{ results: { id: string }[] }>;
+      };
+      await pagefind.options({ noWorker: true, ranking });
+      const asked: string[][] = [];
+      for (const term of terms)
+        asked.push((await pagefind.search(term)).results.slice(0, count).map((r) => r.id));
+      return asked;
+    },
+    { terms, count, ranking: RANKING },
+  );
+}
+
+/** The index of a language as the page reads it ahead of Pagefind: its pages, its chunks, and each chunk's words. */
+function indexAsThePageReadsIt(lang: string) {
+  const bundle = `${root}dist/pagefind`;
+  const content = (path: string) => Buffer.concat([Buffer.from('pagefind_dcd'), pagefindFileBody(path)]);
+  const meta = content(`${bundle}/${languageFiles(bundle, lang).metaFile}`);
+  const pages = indexPages(meta);
+  const chunks = chunkRanges(meta);
+  if (!pages || !chunks) throw new Error(`the ${lang} metadata file did not read`);
+  const fileOf = new Map(pages.pages.map((p) => [p.hash, p.group || p.hash]));
+  const wordsOf = (hash: string) => chunkWords(content(`${bundle}/index/${hash}.pf_index`)) ?? [];
+  return { pages, chunks, fileOf, wordsOf };
+}
+
 for (const locale of LOCALES) {
   const searchPage = `/${localePath(locale, 'search')}`;
   const { lang } = localeTable(locale);
@@ -542,6 +590,85 @@ for (const locale of LOCALES) {
       for (const chunk of chunks) expect(asked[i], term).toContain(chunk);
   });
 
+  test(`${searchPage}: the fragments fetched ahead for a typed word mostly hold Pagefind's first results`, async ({
+    page,
+  }) => {
+    const { pages, chunks, fileOf, wordsOf } = indexAsThePageReadsIt(lang);
+    // The edition's own words, as a reader types them: four letters, six, and in full.
+    const text =
+      locale === 'fr'
+        ? readFileSync(`${root}content/article/article.fr.txt`, 'utf8')
+        : Object.values(
+            yaml.load(readFileSync(`${root}content/article/article.en.yaml`, 'utf8')) as object,
+          ).join(' ');
+    const typed = [...new Set(text.match(/\p{L}{5,}/gu))].flatMap((word) => {
+      const [term, ...more] = pagefindWords(indexQuery(word));
+      return term && more.length === 0 ? [term.slice(0, 4), term.slice(0, 6), term] : [];
+    });
+    const cases = [...new Set(typed)].flatMap((term) => {
+      const chunk = onlyChunkFor(term, chunks);
+      return chunk
+        ? [
+            {
+              term,
+              guessed: likelyFirstFragments(wordsOf(chunk.hash), pages, term, FRAGMENTS_AHEAD, RANKING),
+            },
+          ]
+        : [];
+    });
+    await page.goto(searchPage);
+    await page.waitForLoadState('networkidle');
+    const firsts = await firstFragmentsPagefindGives(
+      page,
+      cases.map((c) => c.term),
+      1,
+    );
+    const answered = cases.flatMap(({ term, guessed }, i) => {
+      const first = firsts[i]?.[0];
+      return first ? [{ term, hit: guessed.includes(fileOf.get(first) ?? first) }] : [];
+    });
+    const hits = answered.filter((a) => a.hit).length;
+    console.log(
+      `${searchPage}: Pagefind's first result among the ${FRAGMENTS_AHEAD} fragments fetched ahead for ${hits} of ${answered.length} typed words`,
+    );
+    expect(answered.length).toBeGreaterThan(cases.length / 2);
+    // What the guess met when it was written, rounded down (docs/search.md).
+    expect(hits / answered.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test(`${searchPage}: while Pagefind loads, the page fetches the fragments of the results a typed word will bring first`, async ({
+    page,
+  }) => {
+    // Pagefind's WebAssembly is held back, as a phone's network would, until the page has
+    // fetched fragments ahead (or long enough to show it does not).
+    const word = locale === 'fr' ? 'ambassadeurs' : 'ambassadors';
+    const fetchedAhead = new Set<string>();
+    let wasmReleased = false;
+    let releaseWasm = () => {};
+    const wasmHeld = new Promise<void>((resolve) => (releaseWasm = resolve));
+    page.on('request', (request) => {
+      const fragment = /\/pagefind\/fragment\/([\w-]+)\.pf_fragment$/.exec(request.url())?.[1];
+      if (fragment && !wasmReleased) fetchedAhead.add(fragment);
+    });
+    await page.route('**/*.pagefind', async (route) => {
+      await Promise.race([wasmHeld, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      wasmReleased = true;
+      await route.continue();
+    });
+    const errors = watchErrors(page);
+    await page.goto(searchPage);
+    await page.locator('#q').pressSequentially(word, { delay: 30 });
+    await expect.poll(() => fetchedAhead.size).toBeGreaterThan(0);
+    releaseWasm();
+    await expect(page.locator('#search-results .result').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(fetchedAhead.size).toBeLessThanOrEqual(FRAGMENTS_AHEAD);
+    const { fileOf } = indexAsThePageReadsIt(lang);
+    const [first] = (await firstFragmentsPagefindGives(page, pagefindWords(word), 1))[0] ?? [];
+    expect(first).toBeDefined();
+    expect([...fetchedAhead]).toContain(fileOf.get(first ?? '') ?? first);
+    expect(errors).toEqual([]);
+  });
   test(`${searchPage}: the typed word's index chunk is fetched while Pagefind still loads, and no other`, async ({
     page,
   }) => {

@@ -7,26 +7,11 @@ import {
   pagefindWords,
   type ChunkRange,
 } from '../../src/lib/search/chunks-ahead.ts';
-
-/** A CBOR writer for the test's metadata files: arrays, strings and small numbers, as minicbor writes them. */
-function cbor(value: unknown): number[] {
-  const head = (major: number, n: number): number[] =>
-    n < 24 ? [(major << 5) | n] : n < 256 ? [(major << 5) | 24, n] : [(major << 5) | 25, n >> 8, n & 255];
-  if (typeof value === 'number') return head(0, value);
-  if (typeof value === 'string') {
-    const bytes = [...new TextEncoder().encode(value)];
-    return [...head(3, bytes.length), ...bytes];
-  }
-  if (Array.isArray(value)) return [...head(4, value.length), ...value.flatMap(cbor)];
-  throw new Error(`no CBOR for ${String(value)}`);
-}
+import { pagefindContent } from '../support/cbor.ts';
 
 /** A metadata file's content as Pagefind 1.6 writes it: signature, then [version, pages, chunks, filters, sorts, meta fields]. */
 const metadata = (chunks: unknown): Uint8Array<ArrayBuffer> =>
-  Uint8Array.from([
-    ...new TextEncoder().encode('pagefind_dcd'),
-    ...cbor(['1.6.0', [['fr_0a1b2c3', 120, '']], chunks, [], [], []]),
-  ]);
+  pagefindContent(['1.6.0', [['fr_0a1b2c3', 120, '']], chunks, [], [], []]);
 
 // Seven of the fourteen chunks of the site's French index as built today, in order: each bound is
 // a prefix of the chunk's first or last word, as short as tells it from its neighbour's.

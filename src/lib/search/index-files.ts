@@ -71,10 +71,12 @@ export function preloadHints(files: IndexFiles): string {
       (path) => `<link rel="modulepreload" href="${at(path)}">`,
     ),
     `<link rel="modulepreload" href="${at('pagefind/pagefind.js')}">`,
-    fetched(`pagefind/pagefind-entry.json?ts=${cacheTagOf(files.metaFile)}`, ' data-pagefind-entry'),
     fetched(`pagefind/${files.wasmFile}`),
-    // Named for the page too: it reads the list of index chunks from it (./chunks-ahead.ts).
+    // Named for the page too: it reads the lists of index chunks and pages from it at the first
+    // keys (./chunks-ahead.ts, ./fragments-ahead.ts), so it comes among the first six requests of
+    // HTTP/1.1's connections; the entry file, read only once pagefind.js has run, comes after it.
     fetched(`pagefind/${files.metaFile}`, ' data-pagefind-meta'),
+    fetched(`pagefind/pagefind-entry.json?ts=${cacheTagOf(files.metaFile)}`, ' data-pagefind-entry'),
     ...files.filterFiles.map((file) => fetched(`pagefind/filter/${file}`)),
   ].join('');
 }
