@@ -42,6 +42,7 @@ import {
 } from '../lib/search/chunks-ahead.ts';
 import {
   FRAGMENTS_AHEAD,
+  MIN_GUESS_LETTERS,
   chunkWords,
   indexPages,
   likelyFirstFragments,
@@ -234,7 +235,8 @@ async function readMetadata(): Promise<Metadata | undefined> {
   }
 }
 
-const searching = () => pagefind !== undefined || searchUnavailable;
+// Once Pagefind runs, or has failed to load, nothing more is fetched ahead of it.
+const pagefindSettled = () => pagefind !== undefined || searchUnavailable;
 
 /** An index chunk fetched by the address Pagefind will ask for it at, and read. */
 async function fetchChunk(hash: string): Promise<ChunkWord[] | undefined> {
@@ -255,31 +257,37 @@ async function fetchChunk(hash: string): Promise<ChunkWord[] | undefined> {
  * (../lib/search/fragments-ahead.ts), for the word as typed by then.
  */
 function fetchAhead(typed: string): void {
-  if (searching()) return;
+  if (pagefindSettled()) return;
   metadata ??= readMetadata();
   void metadata.then((meta) => {
-    if (!meta || searching()) return;
-    const words = pagefindWords(indexQuery(typed));
-    for (const word of words) {
+    if (!meta || pagefindSettled()) return;
+    for (const word of pagefindWords(indexQuery(typed))) {
       const chunk = onlyChunkFor(word, meta.chunks);
       if (!chunk) continue;
       let read = chunksAhead.get(chunk.hash);
       if (!read) chunksAhead.set(chunk.hash, (read = fetchChunk(chunk.hash)));
-      // Only for a word searched alone: with several, Pagefind ranks the pages holding them all.
-      if (words.length === 1 && meta.pages) void read.then((index) => fetchFragmentsAhead(index, meta));
+      // At every key: the guess is for what the box holds once the chunk is in, at once if it is.
+      void read.then((index) => fetchFragmentsAhead(chunk.hash, index, meta)).catch(() => undefined);
     }
   });
 }
 
-/** The fragments of the results the word in the box will likely bring first, up to the few allowed. */
-function fetchFragmentsAhead(index: ChunkWord[] | undefined, meta: Metadata): void {
-  // The box may hold more letters than when the chunk was asked for: those are what Pagefind will search.
-  const words = pagefindWords(indexQuery(cleanQuery(input.value)));
+// The word last guessed for: each key that adds no letter, or waits for the same chunk, guesses once.
+let lastGuess = '';
+
+/** The fragments of the results the word in the box will likely bring first, from its chunk, up to the few allowed. */
+function fetchFragmentsAhead(hash: string, index: ChunkWord[] | undefined, meta: Metadata): void {
+  // The box may hold more letters than when the chunk was asked for: those are what Pagefind will
+  // search, if they are still a single word in this chunk and no filter narrows the results.
+  const query = indexQuery(cleanQuery(input.value));
+  const words = pagefindWords(query);
   const [word] = words;
-  // Searched only from the third letter: fewer match too many pages to guess.
-  if (!index || !meta.pages || !word || words.length > 1 || searching()) return;
-  if ([...word].length < MIN_TYPED_CHARS) return;
+  if (!index || !meta.pages || !word || words.length > 1 || pagefindSettled()) return;
+  if ([...word].length < MIN_GUESS_LETTERS || word === lastGuess || nothingToSearch(query)) return;
+  if (Object.keys(state.filters).length > 0 || onlyChunkFor(word, meta.chunks)?.hash !== hash) return;
   const room = FRAGMENTS_AHEAD - fragmentsAhead.size;
+  if (room <= 0) return;
+  lastGuess = word;
   const likely = likelyFirstFragments(index, meta.pages, word, FRAGMENTS_AHEAD, RANKING);
   for (const file of likely.filter((f) => !fragmentsAhead.has(f)).slice(0, room)) {
     fragmentsAhead.add(file);

@@ -11,6 +11,7 @@ import {
 import { chunkRanges, onlyChunkFor, pagefindWords } from '../../src/lib/search/chunks-ahead.ts';
 import {
   FRAGMENTS_AHEAD,
+  MIN_GUESS_LETTERS,
   chunkWords,
   indexPages,
   likelyFirstFragments,
@@ -594,7 +595,8 @@ for (const locale of LOCALES) {
     page,
   }) => {
     const { pages, chunks, fileOf, wordsOf } = indexAsThePageReadsIt(lang);
-    // The edition's own words, as a reader types them: four letters, six, and in full.
+    // The edition's own words, as a reader types them: from the letters the page first guesses
+    // for, then a letter more, two more, and in full.
     const text =
       locale === 'fr'
         ? readFileSync(`${root}content/article/article.fr.txt`, 'utf8')
@@ -603,7 +605,8 @@ for (const locale of LOCALES) {
           ).join(' ');
     const typed = [...new Set(text.match(/\p{L}{5,}/gu))].flatMap((word) => {
       const [term, ...more] = pagefindWords(indexQuery(word));
-      return term && more.length === 0 ? [term.slice(0, 4), term.slice(0, 6), term] : [];
+      const lengths = [MIN_GUESS_LETTERS, MIN_GUESS_LETTERS + 1, MIN_GUESS_LETTERS + 2];
+      return term && more.length === 0 ? [...lengths.map((n) => term.slice(0, n)), term] : [];
     });
     const cases = [...new Set(typed)].flatMap((term) => {
       const chunk = onlyChunkFor(term, chunks);
@@ -629,10 +632,11 @@ for (const locale of LOCALES) {
     });
     const hits = answered.filter((a) => a.hit).length;
     console.log(
-      `${searchPage}: Pagefind's first result among the ${FRAGMENTS_AHEAD} fragments fetched ahead for ${hits} of ${answered.length} typed words`,
+      `${searchPage}: Pagefind's first result among the ${FRAGMENTS_AHEAD} fragments fetched ahead for ${hits} of ${answered.length} words as typed`,
     );
     expect(answered.length).toBeGreaterThan(cases.length / 2);
-    // What the guess met when it was written, rounded down (docs/search.md).
+    // When the guess was written it met 573 of 608 in French and 552 of 571 in English (94 % and
+    // 97 %, docs/search.md): below 90 %, the copy of Pagefind's ranking has drifted from it.
     expect(hits / answered.length).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -640,12 +644,15 @@ for (const locale of LOCALES) {
     page,
   }) => {
     // Pagefind's WebAssembly is held back, as a phone's network would, until the page has
-    // fetched fragments ahead (or long enough to show it does not).
+    // fetched fragments ahead (or long enough to show it does not); the word's index chunk until
+    // the word is typed, so that the guess is for the whole word.
     const word = locale === 'fr' ? 'ambassadeurs' : 'ambassadors';
     const fetchedAhead = new Set<string>();
     let wasmReleased = false;
     let releaseWasm = () => {};
     const wasmHeld = new Promise<void>((resolve) => (releaseWasm = resolve));
+    let releaseChunks = () => {};
+    const chunksHeld = new Promise<void>((resolve) => (releaseChunks = resolve));
     page.on('request', (request) => {
       const fragment = /\/pagefind\/fragment\/([\w-]+)\.pf_fragment$/.exec(request.url())?.[1];
       if (fragment && !wasmReleased) fetchedAhead.add(fragment);
@@ -655,9 +662,14 @@ for (const locale of LOCALES) {
       wasmReleased = true;
       await route.continue();
     });
+    await page.route('**/*.pf_index', async (route) => {
+      await chunksHeld;
+      await route.continue();
+    });
     const errors = watchErrors(page);
     await page.goto(searchPage);
     await page.locator('#q').pressSequentially(word, { delay: 30 });
+    releaseChunks();
     await expect.poll(() => fetchedAhead.size).toBeGreaterThan(0);
     releaseWasm();
     await expect(page.locator('#search-results .result').first()).toBeVisible();

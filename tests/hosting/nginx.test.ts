@@ -243,33 +243,36 @@ describe('the site served by nginx', () => {
     expect(chunk.headers['cache-control']).toBe(CACHE_IMMUTABLE);
   });
 
-  it('lets a first search download its index chunk once, though the page fetches it ahead of Pagefind', async () => {
+  it('lets a first search download its index chunk and first fragments once, though the page fetches them ahead of Pagefind', async () => {
     const { origin } = rootSite();
     const browser = await chromium.launch(config.use?.launchOptions);
     try {
       const page = await browser.newPage();
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
-      // Pagefind's WebAssembly is held at the browser's door until an index chunk is asked for or
-      // the word is typed, as a phone's network would hold it: the page then fetches the chunk
-      // ahead, and Pagefind asks for it again once it runs. (Playwright's own interception would
-      // turn the browser's cache off, which is what is tested here.)
+      // Pagefind's WebAssembly is held at the browser's door until a fragment is asked for or the
+      // word is typed, as a phone's network would hold it: the page then fetches the chunk and the
+      // fragments of the results it guesses ahead, and Pagefind asks for them again once it runs.
+      // (Playwright's own interception would turn the browser's cache off, which is what is
+      // tested here.)
       let releaseWasm = () => {};
-      const chunkAsked = new Promise<void>((resolve) => (releaseWasm = resolve));
+      const fragmentAsked = new Promise<void>((resolve) => (releaseWasm = resolve));
       await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*.pagefind', requestStage: 'Request' }] });
       cdp.on('Fetch.requestPaused', ({ requestId }) => {
-        void chunkAsked.then(() => cdp.send('Fetch.continueRequest', { requestId }));
+        void fragmentAsked.then(() => cdp.send('Fetch.continueRequest', { requestId }));
       });
-      let chunkRequests = 0;
+      const requests: string[] = [];
       const downloads: string[] = [];
       cdp.on('Network.requestWillBeSent', ({ request }) => {
-        if (!request.url.includes('/pagefind/index/')) return;
-        chunkRequests++;
-        releaseWasm();
+        const path = new URL(request.url).pathname;
+        if (!/\/pagefind\/(index|fragment)\//.test(path)) return;
+        requests.push(path);
+        if (path.includes('/fragment/')) releaseWasm();
       });
-      // Downloads of the index chunks and of the metadata file, which the page reads a second time.
+      // Downloads of the index chunks, the fragments and the metadata file, which the page reads
+      // a second time.
       cdp.on('Network.responseReceived', ({ response }) => {
-        if (!/\/pagefind\/(index\/|pagefind\.\w+\.pf_meta)/.test(response.url)) return;
+        if (!/\/pagefind\/(index\/|fragment\/|pagefind\.\w+\.pf_meta)/.test(response.url)) return;
         if (!response.fromDiskCache && !response.fromPrefetchCache)
           downloads.push(new URL(response.url).pathname);
       });
@@ -280,8 +283,12 @@ describe('the site served by nginx', () => {
       await page.locator('#search-results .result').first().waitFor();
       await page.waitForLoadState('networkidle');
       // Each asked for twice, by the page and by Pagefind; downloaded once: hashed, they are immutable.
-      expect(chunkRequests).toBeGreaterThanOrEqual(2);
-      expect(downloads.filter((path) => path.includes('/index/'))).toHaveLength(1);
+      const askedTwice = (kind: string) =>
+        new Set(requests.filter((path, i) => path.includes(kind) && requests.indexOf(path) !== i));
+      expect(askedTwice('/index/').size).toBe(1);
+      expect(askedTwice('/fragment/').size).toBeGreaterThan(0);
+      const downloadsOf = (path: string) => downloads.filter((d) => d === path).length;
+      for (const path of new Set(requests)) expect(downloadsOf(path), path).toBe(1);
       expect(downloads.filter((path) => path.endsWith('.pf_meta'))).toHaveLength(1);
     } finally {
       await browser.close();

@@ -51,21 +51,33 @@ describe('the pages and words Pagefind wrote', () => {
           'petrole',
           [
             [1, [-25, 4, 9, -121, 12], []],
-            [2, [], [TITLE, 0]],
+            [2, [], [TITLE, 0, 3, QUESTIONS, 1]],
           ],
-          [['pétrole', [[4, [-25, 7], []]]]],
+          // The accented form: page 4 only there, page 1 under both forms.
+          [
+            [
+              'pétrole',
+              [
+                [1, [-25, 30], [TITLE, 5]],
+                [3, [-25, 7], []],
+              ],
+            ],
+          ],
         ],
+        // Locations before any marker weigh 25, as Pagefind reads them.
+        ['poutine', [[0, [2, 8], []]], []],
       ]),
     );
     expect(words).toEqual([
       {
         word: 'petrole',
         pages: [
-          { page: 1, weights: [24, 24, 120], metaFields: [] },
-          { page: 3, weights: [], metaFields: [FIELDS.indexOf('title')] },
+          { page: 1, weights: [24, 24, 120, 24], metaFields: [FIELDS.indexOf('title')] },
+          { page: 3, weights: [], metaFields: [FIELDS.indexOf('title'), FIELDS.indexOf('questions')] },
           { page: 4, weights: [24], metaFields: [] },
         ],
       },
+      { word: 'poutine', pages: [{ page: 0, weights: [25, 25], metaFields: [] }] },
     ]);
   });
 
@@ -131,14 +143,55 @@ describe('the results a typed word will likely bring first', () => {
     // A word the index holds is looked up as it is, not by a shorter one.
     expect(likelyFirstFragments(words, index(), 'ambassadeur', 5)).not.toContain('fr_aaa0001');
     expect(likelyFirstFragments(words, index(), 'amb', 1)).toEqual(['fr_aaa0001']);
+    // Typed in part, a word not in the index also finds the longest word it starts with.
+    expect(likelyFirstFragments(words, index(), 'ambassadeu', 5)).toContain('fr_aaa0001');
     expect(likelyFirstFragments(words, index(), 'zebre', 5)).toEqual([]);
   });
 
   it('weighs a metadata field as the ranking says', () => {
-    // A field the ranking does not name counts once; a title that counts for nothing, not at all.
-    expect(likelyFirstFragments(words, index(), 'ambassadric', 2)).toEqual(['fr_ddd0004']);
+    // Pages 1 and 2 match only in their metadata, one in its title, the other in its questions.
+    const metaOnly = chunkWords(
+      chunk([
+        [
+          'minsk',
+          [
+            [1, [], [TITLE, 0]],
+            [1, [], [QUESTIONS, 4]],
+          ],
+          [],
+        ],
+      ]),
+    );
+    if (!metaOnly) throw new Error('the test chunk did not read');
+    // Pagefind's title weight (5) against a field the ranking does not name (1), then the other way.
+    expect(likelyFirstFragments(metaOnly, index(), 'minsk', 2)).toEqual(['fr_bbb0002', 'fr_ccc0003']);
+    expect(likelyFirstFragments(metaOnly, index(), 'minsk', 2, { metaWeights: { questions: 10 } })).toEqual([
+      'fr_ccc0003',
+      'fr_bbb0002',
+    ]);
+    // A title that counts for nothing leaves the body's matches to rank.
     const noTitle = likelyFirstFragments(words, index(), 'ambassadeur', 5, { metaWeights: { title: 0 } });
     expect(noTitle.slice(0, 3)).toEqual(['fr_ccc0003', 'fr_bbb0002', 'fr_grp0001']);
+  });
+
+  it('reads a field’s weight from the ranking alone, whatever the field is called', () => {
+    const fields = ['constructor', 'title'];
+    const pages = indexPages(pagefindContent(['1.6.0', PAGES, [], [], [], fields]));
+    const named = chunkWords(
+      chunk([
+        [
+          'minsk',
+          [
+            [1, [], [-1, 0]],
+            [1, [], [-2, 0]],
+          ],
+          [],
+        ],
+      ]),
+    );
+    if (!pages || !named) throw new Error('the test files did not read');
+    // "constructor" is no weight of an object's: it counts as a field the ranking does not name.
+    expect(likelyFirstFragments(named, pages, 'minsk', 2)).toEqual(['fr_ccc0003', 'fr_bbb0002']);
   });
 
   it('gives at most the count asked for', () => {

@@ -10,13 +10,15 @@
  *
  * A guess, and only a guess: a page it picks wrongly costs a fragment of a
  * few hundred bytes, one it misses is fetched by Pagefind as before. Few are
- * picked, so they never queue ahead of what Pagefind asks for (fetching every
- * page that holds the word did: docs/benchmarks.md). The ranking is Pagefind
- * 1.x's BM25 (pagefind_web, `search_term`) with its default settings, the
- * matches in metadata added with their `metaWeights`, and without stemming:
- * a word typed in full also matches the index's words it starts with, as its
- * stem would. tests/e2e/search.spec.ts measures how often Pagefind's first
- * result is among the pages picked.
+ * picked: fetching every page that holds the word queued twenty requests on
+ * HTTP/1.1's six connections, ahead of the ones Pagefind then made
+ * (docs/benchmarks.md). The ranking copies the BM25 of Pagefind 1.x's
+ * `search_term` (pagefind_web, read in a version before 1.6, whose source was
+ * not at hand), with the settings the page gives Pagefind and its defaults
+ * for the rest; matches in metadata are added with their `metaWeights` by an
+ * approximation; and there is no stemmer (see matchingWords).
+ * tests/e2e/search.spec.ts measures how often Pagefind's first result is
+ * among the pages picked.
  *
  * Pure functions: the page does the fetching (src/scripts/search-page.ts).
  */
@@ -24,10 +26,18 @@ import { afterSignature, decodeCbor, type Cbor } from './pagefind-format.ts';
 
 /**
  * How many fragments a search page fetches ahead, at most: a few more than a
- * first screen draws before the rest, and few enough, over HTTP/1.1's six
- * connections, never to hold up the requests Pagefind makes once it runs.
+ * first screen draws before the rest, and fewer than HTTP/1.1's six
+ * connections to the host, one of which the WebAssembly holds meanwhile.
  */
 export const FRAGMENTS_AHEAD = 5;
+
+/**
+ * A guess wants four letters: the page Pagefind puts first for a whole word
+ * of the French article was among the five guessed from its first three
+ * letters for 100 of 114 words, from its first four for 113 of 117 (words
+ * whose letters leave one chunk).
+ */
+export const MIN_GUESS_LETTERS = 4;
 
 /** A page of the index, as the metadata file lists it. */
 export interface IndexPage {
@@ -78,14 +88,17 @@ export function indexPages(decompressed: Uint8Array): IndexPages | undefined {
   }
 }
 
-// A word's weight before any marker, and the weight Pagefind counts as one occurrence.
-const BASE_WEIGHT = 24;
+// A location's weight before any marker, as Pagefind reads a chunk (pagefind_web, index.rs), and
+// the weight its ranking counts as one occurrence (search.rs): a page's text at the default
+// weight is written with a marker for 24.
+const UNMARKED_WEIGHT = 25;
+const ONE_OCCURRENCE = 24;
 
 /** A list of locations: a negative number -(w + 1) sets the weight w of the locations after it. */
 function weightsOf(locations: Cbor): number[] {
   if (!Array.isArray(locations)) return [];
   const weights: number[] = [];
-  let weight = BASE_WEIGHT;
+  let weight = UNMARKED_WEIGHT;
   for (const location of locations) {
     if (typeof location !== 'number') continue;
     if (location < 0) weight = Math.min(255, -(location + 1));
@@ -95,23 +108,24 @@ function weightsOf(locations: Cbor): number[] {
 }
 
 /** A list of metadata locations: a negative number -(f + 1) names the field f of the locations after it. */
-function fieldsOf(locations: Cbor): number[] {
-  if (!Array.isArray(locations)) return [];
+function fieldsOf(locations: Cbor): Set<number> {
   const fields = new Set<number>();
+  if (!Array.isArray(locations)) return fields;
   let field = -1;
   for (const location of locations) {
     if (typeof location !== 'number') continue;
     if (location < 0) field = -(location + 1);
     else if (field >= 0) fields.add(field);
   }
-  return [...fields];
+  return fields;
 }
 
 /**
  * The words of an index chunk ([words], a word [text, pages, variants], a
  * page [number, locations, meta locations] numbered from the page before it,
- * a variant [form, pages]), a word's variants (its accented forms) counted
- * as the word; undefined for anything else.
+ * a variant [form, pages]); a page listed under a word and under its
+ * variants (its accented forms) counts once for the word, with all its
+ * occurrences. Undefined for anything else.
  */
 export function chunkWords(decompressed: Uint8Array): ChunkWord[] | undefined {
   const body = afterSignature(decompressed);
@@ -127,17 +141,27 @@ export function chunkWords(decompressed: Uint8Array): ChunkWord[] | undefined {
         pages,
         ...(Array.isArray(variants) ? variants.map((v) => (Array.isArray(v) ? v[1] : [])) : []),
       ];
-      const found: ChunkWord['pages'][number][] = [];
+      const found = new Map<number, { weights: number[]; metaFields: Set<number> }>();
       for (const list of lists) {
         if (!Array.isArray(list)) continue;
         let page = 0;
         for (const item of list) {
           if (!Array.isArray(item) || typeof item[0] !== 'number') return undefined;
           page += item[0];
-          found.push({ page, weights: weightsOf(item[1] ?? []), metaFields: fieldsOf(item[2] ?? []) });
+          const held = found.get(page) ?? { weights: [], metaFields: new Set<number>() };
+          held.weights.push(...weightsOf(item[1] ?? []));
+          for (const field of fieldsOf(item[2] ?? [])) held.metaFields.add(field);
+          found.set(page, held);
         }
       }
-      words.push({ word, pages: found });
+      words.push({
+        word,
+        pages: [...found].map(([page, { weights, metaFields }]) => ({
+          page,
+          weights,
+          metaFields: [...metaFields],
+        })),
+      });
     }
     return words;
   } catch {
@@ -145,7 +169,7 @@ export function chunkWords(decompressed: Uint8Array): ChunkWord[] | undefined {
   }
 }
 
-/** Pagefind's ranking settings with its defaults (https://pagefind.app/docs/ranking/). */
+/** Pagefind's ranking settings (https://pagefind.app/docs/ranking/); those not given take its defaults. */
 export interface Ranking {
   readonly termSimilarity?: number;
   readonly pageLength?: number;
@@ -165,9 +189,14 @@ function lengthBonus(differential: number, similarity: number): number {
 /**
  * The index's words a typed word matches: those that start with it
  * (Pagefind's extensions of the word) and, unless the index holds the word
- * itself, the longest that it starts with. The index holds stems, so that
- * one stands for the stem Pagefind would look up for a word typed in full
- * ("changement" finds "chang").
+ * itself, the longest word it starts with. Pagefind looks up the stem of
+ * what is typed and takes that longest word only when nothing extends the
+ * stem; without a stemmer, the longest word stands for the stem, and counts
+ * beside the extensions: "changement" finds "chang", and "ambassadeurs",
+ * which some odd word of the index extends, still finds "ambassadeur". A
+ * word typed in part ("ambassadeu") finds a shorter word too ("ambassad"),
+ * which its length bonus, like an extension's, weighs by how far it is from
+ * what is typed.
  */
 function matchingWords(words: readonly ChunkWord[], typed: string): ChunkWord[] {
   const extensions = words.filter(({ word }) => word.startsWith(typed));
@@ -194,7 +223,8 @@ export function likelyFirstFragments(
   ranking: Ranking = {},
 ): string[] {
   const { termSimilarity, pageLength, termSaturation, termFrequency } = { ...DEFAULTS, ...ranking };
-  const metaWeights = { ...DEFAULT_META_WEIGHTS, ...ranking.metaWeights };
+  // A Map: a field's name is the index's, and must not reach an object's prototype ("constructor").
+  const metaWeights = new Map(Object.entries({ ...DEFAULT_META_WEIGHTS, ...ranking.metaWeights }));
   const total = index.pages.length;
   if (total === 0 || !typed) return [];
   const averageLength = index.pages.reduce((sum, p) => sum + p.wordCount, 0) / total;
@@ -205,15 +235,17 @@ export function likelyFirstFragments(
     const idf = Math.log((total - holding + 0.5) / (holding + 0.5) + 1);
     for (const { page, weights, metaFields } of pages) {
       const length = index.pages[page]?.wordCount ?? averageLength;
-      const frequency = (weights.reduce((a, b) => a + b, 0) / BASE_WEIGHT) * bonus;
+      const frequency = (weights.reduce((a, b) => a + b, 0) / ONE_OCCURRENCE) * bonus;
       const k1 = termSaturation;
       const bm25 =
         ((k1 + 1) * frequency) /
         (k1 * (1 - pageLength + pageLength * (length / averageLength)) + frequency || 1);
       const raw = Math.min(frequency / (averageLength / 5), k1 + 1);
       const body = idf * ((1 - termFrequency) * raw + termFrequency * bm25);
+      // An approximation: Pagefind adds a boost per metadata field matched, scaled by the field's
+      // weight; how it sizes the boost is not copied here.
       const meta = metaFields.reduce(
-        (sum, field) => sum + (metaWeights[index.metaFields[field] ?? ''] ?? 1) * bonus * idf,
+        (sum, field) => sum + (metaWeights.get(index.metaFields[field] ?? '') ?? 1) * bonus * idf,
         0,
       );
       scores.set(page, (scores.get(page) ?? 0) + body + meta);

@@ -1,8 +1,9 @@
 /**
  * Pagefind's internal format, as this site reads it: in the build
  * (./pagefind-files.ts, behind the version guard) and in the search page,
- * which reads the list of index chunks from the metadata file it loads
- * anyway (./chunks-ahead.ts). Nothing here touches the file system, so the
+ * which reads the lists of index chunks and pages from the metadata file it
+ * loads anyway (./chunks-ahead.ts) and the typed word's chunk
+ * (./fragments-ahead.ts). Nothing here touches the file system, so the
  * page can bundle it. The format is undocumented: the build stops if the
  * installed Pagefind is not `PAGEFIND_VERSION`, so a page built by this
  * site always meets the format described here.
