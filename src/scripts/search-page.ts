@@ -9,6 +9,7 @@ import {
   cleanQuery,
   excerptParts,
   filterCounts,
+  filtersSet,
   highlightUrl,
   indexQuery,
   knownFilters,
@@ -259,36 +260,38 @@ async function fetchChunk(hash: string): Promise<ChunkWord[] | undefined> {
 function fetchAhead(typed: string): void {
   if (pagefindSettled()) return;
   metadata ??= readMetadata();
-  void metadata.then((meta) => {
-    if (!meta || pagefindSettled()) return;
-    for (const word of pagefindWords(indexQuery(typed))) {
-      const chunk = onlyChunkFor(word, meta.chunks);
-      if (!chunk) continue;
-      let read = chunksAhead.get(chunk.hash);
-      if (!read) chunksAhead.set(chunk.hash, (read = fetchChunk(chunk.hash)));
-      // At every key: the guess is for what the box holds once the chunk is in, at once if it is.
-      void read.then((index) => fetchFragmentsAhead(chunk.hash, index, meta)).catch(() => undefined);
-    }
-  });
+  void metadata
+    .then((meta) => {
+      if (!meta || pagefindSettled()) return;
+      for (const word of pagefindWords(indexQuery(typed))) {
+        const chunk = onlyChunkFor(word, meta.chunks);
+        if (!chunk) continue;
+        let read = chunksAhead.get(chunk.hash);
+        if (!read) chunksAhead.set(chunk.hash, (read = fetchChunk(chunk.hash)));
+        // At every key: the guess is for what the box holds once the chunk is in, at once if it is.
+        void read.then((words) => fetchFragmentsAhead(chunk.hash, words, meta)).catch(() => undefined);
+      }
+    })
+    .catch(() => undefined);
 }
 
 // The word last guessed for: each key that adds no letter, or waits for the same chunk, guesses once.
 let lastGuess = '';
 
 /** The fragments of the results the word in the box will likely bring first, from its chunk, up to the few allowed. */
-function fetchFragmentsAhead(hash: string, index: ChunkWord[] | undefined, meta: Metadata): void {
+function fetchFragmentsAhead(hash: string, words: ChunkWord[] | undefined, meta: Metadata): void {
   // The box may hold more letters than when the chunk was asked for: those are what Pagefind will
   // search, if they are still a single word in this chunk and no filter narrows the results.
   const query = indexQuery(cleanQuery(input.value));
-  const words = pagefindWords(query);
-  const [word] = words;
-  if (!index || !meta.pages || !word || words.length > 1 || pagefindSettled()) return;
+  const typed = pagefindWords(query);
+  const [word] = typed;
+  if (!words || !meta.pages || !word || typed.length > 1 || pagefindSettled()) return;
   if ([...word].length < MIN_GUESS_LETTERS || word === lastGuess || nothingToSearch(query)) return;
-  if (Object.keys(state.filters).length > 0 || onlyChunkFor(word, meta.chunks)?.hash !== hash) return;
+  if (filtersSet(state) || onlyChunkFor(word, meta.chunks)?.hash !== hash) return;
   const room = FRAGMENTS_AHEAD - fragmentsAhead.size;
   if (room <= 0) return;
   lastGuess = word;
-  const likely = likelyFirstFragments(index, meta.pages, word, FRAGMENTS_AHEAD, RANKING);
+  const likely = likelyFirstFragments(words, meta.pages, word, FRAGMENTS_AHEAD, RANKING);
   for (const file of likely.filter((f) => !fragmentsAhead.has(f)).slice(0, room)) {
     fragmentsAhead.add(file);
     void fetch(`${base}pagefind/fragment/${file}.pf_fragment`).catch(() => undefined);
@@ -549,8 +552,7 @@ function clearResults(): void {
 async function search(): Promise<void> {
   const current = ++run;
   const query = indexQuery(state.query);
-  const hasFilters = Object.values(state.filters).some((v) => v.length > 0);
-  if (!pagefind || (!query && !hasFilters)) {
+  if (!pagefind || (!query && !filtersSet(state))) {
     clearResults();
     statusLine.textContent = '';
     help.hidden = true;

@@ -34,6 +34,7 @@ import {
   filterCounts,
   highlightUrl,
   indexQuery,
+  filtersSet,
   knownFilters,
   MAX_QUERY_LENGTH,
   nothingToSearch,
@@ -203,6 +204,11 @@ describe('search state in the URL', () => {
         { key: 'orateur', value: 'Mike Pompeo' },
       ],
     });
+  });
+  it('says whether a filter narrows the search', () => {
+    expect(filtersSet(stateFromParams(new URLSearchParams('q=Minsk')))).toBe(false);
+    expect(filtersSet({ query: '', filters: { type: [] } })).toBe(false);
+    expect(filtersSet(stateFromParams(new URLSearchParams('q=Minsk&orateur=pompeo')))).toBe(true);
   });
   it('does not take an inherited property for a known value', () => {
     expect(

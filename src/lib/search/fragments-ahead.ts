@@ -12,11 +12,13 @@
  * few hundred bytes, one it misses is fetched by Pagefind as before. Few are
  * picked: fetching every page that holds the word queued twenty requests on
  * HTTP/1.1's six connections, ahead of the ones Pagefind then made
- * (docs/benchmarks.md). The ranking copies the BM25 of Pagefind 1.x's
- * `search_term` (pagefind_web, read in a version before 1.6, whose source was
- * not at hand), with the settings the page gives Pagefind and its defaults
- * for the rest; matches in metadata are added with their `metaWeights` by an
- * approximation; and there is no stemmer (see matchingWords).
+ * (docs/benchmarks.md). The ranking copies the BM25 of Pagefind's
+ * `search_term` (pagefind_web/src/search.rs, as published before 1.6), with
+ * the settings the page gives Pagefind and its defaults for the rest. What
+ * 1.6 added is not copied: matches in metadata are added with their
+ * `metaWeights` by an approximation, and the accented form typed is not
+ * preferred (`diacriticSimilarity`); nor is there a stemmer (see
+ * matchingWords).
  * tests/e2e/search.spec.ts measures how often Pagefind's first result is
  * among the pages picked.
  *
@@ -231,8 +233,8 @@ export function likelyFirstFragments(
   const scores = new Map<number, number>();
   for (const { word, pages } of matchingWords(words, typed)) {
     const bonus = lengthBonus(Math.abs(word.length - typed.length) + 1, termSimilarity);
-    const holding = new Set(pages.map((p) => p.page)).size;
-    const idf = Math.log((total - holding + 0.5) / (holding + 0.5) + 1);
+    // Per word, as Pagefind counts the pages holding it (chunkWords lists each page once).
+    const idf = Math.log((total - pages.length + 0.5) / (pages.length + 0.5) + 1);
     for (const { page, weights, metaFields } of pages) {
       const length = index.pages[page]?.wordCount ?? averageLength;
       const frequency = (weights.reduce((a, b) => a + b, 0) / ONE_OCCURRENCE) * bonus;

@@ -23,6 +23,10 @@ export interface SearchState {
   readonly filters: Readonly<Partial<Record<FilterKey, readonly string[]>>>;
 }
 
+/** True when the reader has narrowed the search by at least one filter value. */
+export const filtersSet = (state: SearchState): boolean =>
+  Object.values(state.filters).some((values) => values.length > 0);
+
 // A zero-width joiner holds an emoji sequence together (👨‍👩‍👧); anywhere else it is invisible noise.
 const STRAY_JOINER =
   /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
