@@ -35,7 +35,7 @@ import {
 import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/records.ts';
 import { cacheTagFromHint } from '../lib/search/index-files.ts';
 import {
-  chunkRanges,
+  chunkRangesOf,
   decompressed,
   onlyChunkFor,
   pagefindWords,
@@ -45,11 +45,12 @@ import {
   FRAGMENTS_AHEAD,
   MIN_GUESS_LETTERS,
   chunkWords,
-  indexPages,
+  indexPagesOf,
   likelyFirstFragments,
   type ChunkWord,
   type IndexPages,
 } from '../lib/search/fragments-ahead.ts';
+import { pagefindValue } from '../lib/search/pagefind-format.ts';
 import { RANKING } from '../lib/search/ranking.ts';
 import { fill } from '../i18n/fill.ts';
 import { VERDICT_ICONS } from '../components/verdict-icons.ts';
@@ -228,9 +229,10 @@ async function readMetadata(): Promise<Metadata | undefined> {
     // script ran may take its hint first: docs/search.md); its name changes with its content, so
     // a copy held is the one to read, however the host says to check it.
     const response = await fetch(url, { cache: 'force-cache' });
-    const content = await decompressed(new Uint8Array(await response.arrayBuffer()));
-    const chunks = chunkRanges(content);
-    return chunks ? { chunks, pages: indexPages(content) } : undefined;
+    // Decoded once for both lists it gives.
+    const meta = pagefindValue(await decompressed(new Uint8Array(await response.arrayBuffer())));
+    const chunks = chunkRangesOf(meta);
+    return chunks ? { chunks, pages: indexPagesOf(meta) } : undefined;
   } catch {
     return undefined;
   }

@@ -18,7 +18,7 @@
  * `search`, and pagefind_web, `request_indexes`): the build stops on any other
  * version (./pagefind-files.ts).
  */
-import { PAGEFIND_VERSION, afterSignature, decodeCbor, type Cbor } from './pagefind-format.ts';
+import { PAGEFIND_VERSION, afterSignature, pagefindValue, type Cbor } from './pagefind-format.ts';
 
 /** One chunk of a language's word index, as the metadata file lists it. */
 export interface ChunkRange {
@@ -35,15 +35,11 @@ export interface ChunkRange {
  * [from, to, hash]), from its bytes once decompressed. Undefined for anything
  * else: the page then simply waits for Pagefind, as it would without this.
  */
-export function chunkRanges(decompressed: Uint8Array): ChunkRange[] | undefined {
-  const body = afterSignature(decompressed);
-  if (!body) return undefined;
-  let meta: Cbor;
-  try {
-    meta = decodeCbor(body);
-  } catch {
-    return undefined;
-  }
+export const chunkRanges = (decompressed: Uint8Array): ChunkRange[] | undefined =>
+  chunkRangesOf(pagefindValue(decompressed));
+
+/** The same, from the metadata file's value once decoded (the page reads its pages from it too). */
+export function chunkRangesOf(meta: Cbor | undefined): ChunkRange[] | undefined {
   // Written by the version whose format this reads, or not read at all.
   if (!Array.isArray(meta) || meta[0] !== PAGEFIND_VERSION) return undefined;
   const chunks = meta[2];

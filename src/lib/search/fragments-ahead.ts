@@ -24,7 +24,7 @@
  *
  * Pure functions: the page does the fetching (src/scripts/search-page.ts).
  */
-import { afterSignature, decodeCbor, type Cbor } from './pagefind-format.ts';
+import { pagefindValue, type Cbor } from './pagefind-format.ts';
 
 /**
  * How many fragments a search page fetches ahead, at most: a few more than a
@@ -70,24 +70,21 @@ const isNameish = (value: Cbor | undefined): value is string =>
  * meta fields], a page [hash, word count, group]), from its content once
  * decompressed; undefined for anything else.
  */
-export function indexPages(decompressed: Uint8Array): IndexPages | undefined {
-  const body = afterSignature(decompressed);
-  if (!body) return undefined;
-  try {
-    const meta = decodeCbor(body);
-    if (!Array.isArray(meta) || !Array.isArray(meta[1]) || !Array.isArray(meta[5])) return undefined;
-    const pages: IndexPage[] = [];
-    for (const page of meta[1]) {
-      if (!Array.isArray(page)) return undefined;
-      const [hash, wordCount, group = ''] = page;
-      if (!isNameish(hash) || typeof wordCount !== 'number' || !isNameish(group)) return undefined;
-      pages.push({ hash, wordCount, group });
-    }
-    const metaFields = meta[5].filter((field): field is string => typeof field === 'string');
-    return { pages, metaFields };
-  } catch {
-    return undefined;
+export const indexPages = (decompressed: Uint8Array): IndexPages | undefined =>
+  indexPagesOf(pagefindValue(decompressed));
+
+/** The same, from the metadata file's value once decoded (the page reads its chunks from it too). */
+export function indexPagesOf(meta: Cbor | undefined): IndexPages | undefined {
+  if (!Array.isArray(meta) || !Array.isArray(meta[1]) || !Array.isArray(meta[5])) return undefined;
+  const pages: IndexPage[] = [];
+  for (const page of meta[1]) {
+    if (!Array.isArray(page)) return undefined;
+    const [hash, wordCount, group = ''] = page;
+    if (!isNameish(hash) || typeof wordCount !== 'number' || !isNameish(group)) return undefined;
+    pages.push({ hash, wordCount, group });
   }
+  const metaFields = meta[5].filter((field): field is string => typeof field === 'string');
+  return { pages, metaFields };
 }
 
 // A location's weight before any marker, as Pagefind reads a chunk (pagefind_web, index.rs), and
@@ -130,45 +127,39 @@ function fieldsOf(locations: Cbor): Set<number> {
  * occurrences. Undefined for anything else.
  */
 export function chunkWords(decompressed: Uint8Array): ChunkWord[] | undefined {
-  const body = afterSignature(decompressed);
-  if (!body) return undefined;
-  try {
-    const chunk = decodeCbor(body);
-    if (!Array.isArray(chunk) || !Array.isArray(chunk[0])) return undefined;
-    const words: ChunkWord[] = [];
-    for (const entry of chunk[0]) {
-      if (!Array.isArray(entry) || typeof entry[0] !== 'string') return undefined;
-      const [word, pages, variants] = entry;
-      const lists = [
-        pages,
-        ...(Array.isArray(variants) ? variants.map((v) => (Array.isArray(v) ? v[1] : [])) : []),
-      ];
-      const found = new Map<number, { weights: number[]; metaFields: Set<number> }>();
-      for (const list of lists) {
-        if (!Array.isArray(list)) continue;
-        let page = 0;
-        for (const item of list) {
-          if (!Array.isArray(item) || typeof item[0] !== 'number') return undefined;
-          page += item[0];
-          const held = found.get(page) ?? { weights: [], metaFields: new Set<number>() };
-          held.weights.push(...weightsOf(item[1] ?? []));
-          for (const field of fieldsOf(item[2] ?? [])) held.metaFields.add(field);
-          found.set(page, held);
-        }
+  const chunk = pagefindValue(decompressed);
+  if (!Array.isArray(chunk) || !Array.isArray(chunk[0])) return undefined;
+  const words: ChunkWord[] = [];
+  for (const entry of chunk[0]) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string') return undefined;
+    const [word, pages, variants] = entry;
+    const lists = [
+      pages,
+      ...(Array.isArray(variants) ? variants.map((v) => (Array.isArray(v) ? v[1] : [])) : []),
+    ];
+    const found = new Map<number, { weights: number[]; metaFields: Set<number> }>();
+    for (const list of lists) {
+      if (!Array.isArray(list)) continue;
+      let page = 0;
+      for (const item of list) {
+        if (!Array.isArray(item) || typeof item[0] !== 'number') return undefined;
+        page += item[0];
+        const held = found.get(page) ?? { weights: [], metaFields: new Set<number>() };
+        for (const weight of weightsOf(item[1] ?? [])) held.weights.push(weight);
+        for (const field of fieldsOf(item[2] ?? [])) held.metaFields.add(field);
+        found.set(page, held);
       }
-      words.push({
-        word,
-        pages: [...found].map(([page, { weights, metaFields }]) => ({
-          page,
-          weights,
-          metaFields: [...metaFields],
-        })),
-      });
     }
-    return words;
-  } catch {
-    return undefined;
+    words.push({
+      word,
+      pages: [...found].map(([page, { weights, metaFields }]) => ({
+        page,
+        weights,
+        metaFields: [...metaFields],
+      })),
+    });
   }
+  return words;
 }
 
 /** Pagefind's ranking settings (https://pagefind.app/docs/ranking/); those not given take its defaults. */

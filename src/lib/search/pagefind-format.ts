@@ -88,3 +88,14 @@ export function afterSignature(bytes: Uint8Array): Uint8Array | undefined {
   if (bytes.length < SIGNATURE.length || SIGNATURE.some((byte, i) => bytes[i] !== byte)) return undefined;
   return bytes.subarray(SIGNATURE.length);
 }
+
+/** A decompressed file's value, decoded; undefined if it is not Pagefind's or does not decode. */
+export function pagefindValue(decompressed: Uint8Array): Cbor | undefined {
+  const body = afterSignature(decompressed);
+  if (!body) return undefined;
+  try {
+    return decodeCbor(body);
+  } catch {
+    return undefined;
+  }
+}
