@@ -336,6 +336,15 @@ for (const [word, form] of INSIDE)
       await expect(excerpt.locator('mark', { hasText: new RegExp(word, 'i') }).first()).toBeVisible();
   });
 
+test('a highlight holds the word, not the punctuation Pagefind marks with it', async ({ page }) => {
+  // The English excerpts translate the quote in brackets: "(the exchange of ambassadors)".
+  await page.goto('/en/search/?q=ambassadors');
+  await expect(page.locator('#search-status')).not.toBeEmpty();
+  const marks = await page.locator('.result__excerpt mark').allInnerTexts();
+  expect(marks.some((mark) => /ambassadors/i.test(mark))).toBe(true);
+  for (const mark of marks) expect(mark).not.toMatch(/^[.,;:!?»«()"“”]|[.,;:!?»«()"“”]$/u);
+});
+
 test('a query of punctuation alone or of one letter over and over gets advice, not results', async ({
   page,
 }) => {

@@ -272,6 +272,24 @@ describe('excerptParts', () => {
       { text: ' <script> c & é', marked: false },
     ]);
   });
+  it('gives back unmarked the punctuation Pagefind marks with a word', () => {
+    expect(
+      excerptParts('(the exchange of <mark>ambassadors)</mark> — <mark>«Minsk»,</mark> <mark>(</mark>'),
+    ).toEqual([
+      { text: '(the exchange of ', marked: false },
+      { text: 'ambassadors', marked: true },
+      { text: ') — «', marked: false },
+      { text: 'Minsk', marked: true },
+      { text: '», (', marked: false },
+    ]);
+    // Apostrophes and hyphens are part of a word, not its edges.
+    expect(
+      excerptParts('<mark>d’ambassadeurs</mark> <mark>Biélorussie-Russie</mark>').filter((p) => p.marked),
+    ).toEqual([
+      { text: 'd’ambassadeurs', marked: true },
+      { text: 'Biélorussie-Russie', marked: true },
+    ]);
+  });
   it('cannot be tricked into markup by an attribute or a broken tag', () => {
     const parts = excerptParts('<mark onmouseover="x">y</mark><img src=x onerror=alert(1)>z');
     expect(parts.map((p) => p.text).join('')).not.toMatch(/[<>]|onerror/);

@@ -6,7 +6,7 @@
  * but its excerpt then marks nothing. Works on excerpt parts, never on HTML.
  */
 import { foldForSearch } from './aliases.ts';
-import type { ExcerptPart } from './query.ts';
+import { appendPart, type ExcerptPart } from './query.ts';
 
 // The shortest word marked inside another: "Russie" in "Biélorussie-Russie", not "la" in "l’a".
 const MIN_MARKED = 3;
@@ -22,12 +22,7 @@ export function markWords(parts: readonly ExcerptPart[], words: readonly string[
   const wanted = words.map(foldForSearch).filter((w) => [...w].length >= MIN_MARKED);
   if (wanted.length === 0) return [...parts];
   const out: ExcerptPart[] = [];
-  const push = (text: string, marked: boolean) => {
-    if (!text) return;
-    const last = out[out.length - 1];
-    if (last && last.marked === marked) out[out.length - 1] = { text: last.text + text, marked };
-    else out.push({ text, marked });
-  };
+  const push = (text: string, marked: boolean) => appendPart(out, text, marked);
   for (const part of parts) {
     if (part.marked) {
       push(part.text, true);

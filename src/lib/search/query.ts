@@ -172,18 +172,39 @@ export interface ExcerptPart {
   readonly marked: boolean;
 }
 
+/** Adds text to a list of excerpt parts, joined to the last part when it is marked alike. */
+export function appendPart(parts: ExcerptPart[], text: string, marked: boolean): void {
+  if (!text) return;
+  const last = parts[parts.length - 1];
+  if (last?.marked === marked) parts[parts.length - 1] = { text: last.text + text, marked };
+  else parts.push({ text, marked });
+}
+
+// The punctuation a matched word may carry at its edges, which is not part of the match.
+const EDGE_PUNCTUATION = '.,;:!?»«()"“”';
+const EDGES = new RegExp(`^([${EDGE_PUNCTUATION}]*)(.*?)([${EDGE_PUNCTUATION}]*)$`, 'su');
+const WORD_EDGES = new RegExp(`^[${EDGE_PUNCTUATION}]+|[${EDGE_PUNCTUATION}]+$`, 'gu');
+
 /**
  * Pagefind's excerpt is HTML with <mark> around the matches. Only those
  * marks are honoured; everything else is text, so nothing in an excerpt can
- * ever become markup on the page.
+ * ever become markup on the page. Pagefind marks a whole token, so the
+ * punctuation at a mark's edges ("ambassadors)") is given back unmarked.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
+  const push = (text: string, marked: boolean) => appendPart(parts, text, marked);
   let marked = false;
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
-    else if (piece) parts.push({ text: decodeXML(piece.replace(/<[^>]*>/g, '')), marked });
+    else if (piece) {
+      const text = decodeXML(piece.replace(/<[^>]*>/g, ''));
+      const [, before = '', word = '', after = ''] = marked ? (EDGES.exec(text) ?? []) : ['', '', text, ''];
+      push(before, false);
+      push(word, marked);
+      push(after, false);
+    }
   }
   return parts;
 }
@@ -212,7 +233,7 @@ function markedRuns(parts: readonly ExcerptPart[]): string[][] {
     if (part.marked) {
       const words = part.text
         .split(/\s+/u)
-        .map((w) => w.replace(/^[.,;:!?»«()"“”]+|[.,;:!?»«()"“”]+$/gu, ''))
+        .map((w) => w.replace(WORD_EDGES, ''))
         .filter(Boolean);
       if (!current) runs.push((current = []));
       current.push(...words);
