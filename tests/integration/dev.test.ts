@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,8 +38,19 @@ function waitFor(read: () => string, predicate: (text: string) => boolean, what:
   });
 }
 
-const { content } = fixtureContent();
+const { root: fixtureRoot, content } = fixtureContent();
 let log = '';
+
+/**
+ * Saves a content file whole: written beside the content folder, then moved into place. Written in
+ * place, the server's watcher may read it half-written (empty, "no frontmatter block") and report
+ * that first.
+ */
+function save(file: string, text: string): void {
+  const draft = join(fixtureRoot, '.saving');
+  writeFileSync(draft, text);
+  renameSync(draft, file);
+}
 
 /** The dev server over the valid fixture, started once for the tests below. */
 async function startServer(): Promise<void> {
@@ -79,41 +90,46 @@ describe('astro dev', () => {
     const file = join(content, 'statements/fr/bonjour.mdx');
     const valid = readFileSync(file, 'utf8');
     const logBefore = log.length;
-    writeFileSync(file, valid.replace("text: 'bonjour Minsk'", "text: 'bonsoir Minsk'"));
-    await waitFor(sent, (text) => text.includes('not found verbatim in §2.1'), 'the overlay');
-    const overlay = messages.find((m) => m.type === 'error');
-    expect(overlay?.err?.message).toMatch(/✗ \S*content\/statements\/fr\/bonjour.mdx/);
-    expect(overlay?.err?.message).toContain('field: quote.text');
-    await waitFor(
-      () => log.slice(logBefore),
-      (text) => text.includes('field: quote.text'),
-      'the terminal',
-    );
+    save(file, valid.replace("text: 'bonjour Minsk'", "text: 'bonsoir Minsk'"));
+    try {
+      await waitFor(sent, (text) => text.includes('not found verbatim in §2.1'), 'the overlay');
+      const overlay = messages.find((m) => m.type === 'error');
+      expect(overlay?.err?.message).toMatch(/✗ \S*content\/statements\/fr\/bonjour.mdx/);
+      expect(overlay?.err?.message).toContain('field: quote.text');
+      await waitFor(
+        () => log.slice(logBefore),
+        (text) => text.includes('field: quote.text'),
+        'the terminal',
+      );
 
-    // A page opened while the problem remains gets the overlay too.
-    const late: string[] = [];
-    const second = new WebSocket(`ws://localhost:${port}/?token=${token}`, 'vite-hmr');
-    second.addEventListener('message', (event) => late.push(String(event.data)));
-    await waitFor(
-      () => late.join(),
-      (text) => text.includes('not found verbatim'),
-      'the overlay on a new page',
-    );
-    second.close();
+      // A page opened while the problem remains gets the overlay too.
+      const late: string[] = [];
+      const second = new WebSocket(`ws://localhost:${port}/?token=${token}`, 'vite-hmr');
+      second.addEventListener('message', (event) => late.push(String(event.data)));
+      await waitFor(
+        () => late.join(),
+        (text) => text.includes('not found verbatim'),
+        'the overlay on a new page',
+      );
+      second.close();
 
-    const count = messages.length;
-    writeFileSync(file, valid);
-    await waitFor(
-      () => JSON.stringify(messages.slice(count)),
-      (text) => text.includes('"full-reload"'),
-      'the reload that clears the overlay',
-    );
-    await waitFor(
-      () => log.slice(logBefore),
-      (text) => text.includes('content problems fixed'),
-      'the terminal',
-    );
-    socket.close();
+      const count = messages.length;
+      save(file, valid);
+      await waitFor(
+        () => JSON.stringify(messages.slice(count)),
+        (text) => text.includes('"full-reload"'),
+        'the reload that clears the overlay',
+      );
+      await waitFor(
+        () => log.slice(logBefore),
+        (text) => text.includes('content problems fixed'),
+        'the terminal',
+      );
+    } finally {
+      // Left broken by a failure, the file would fail the tests after this one too.
+      if (readFileSync(file, 'utf8') !== valid) save(file, valid);
+      socket.close();
+    }
   });
 
   it('shows a hostile quote and a tag in a message as text in the overlay, never as markup', async () => {
@@ -121,7 +137,7 @@ describe('astro dev', () => {
     const file = join(content, 'statements/fr/bonjour.mdx');
     const valid = readFileSync(file, 'utf8');
     const hostile = '<img src=x onerror=alert(document.domain)>bonjour';
-    writeFileSync(
+    save(
       file,
       valid
         .replace("text: 'bonjour Minsk'", `text: '${hostile}'`)
@@ -146,7 +162,7 @@ describe('astro dev', () => {
       expect(dialogs).toEqual([]);
     } finally {
       await browser.close();
-      writeFileSync(file, valid);
+      save(file, valid);
     }
   });
 
@@ -161,7 +177,7 @@ describe('astro dev', () => {
     // The dev server styles its pages inline: the built pages' policy, which forbids that, stays out.
     expect(await html()).not.toContain('http-equiv="content-security-policy"');
     try {
-      writeFileSync(
+      save(
         file,
         valid
           .replace('title: Pompeo dit bonjour', 'title: Pompeo dit bonsoir')
@@ -170,7 +186,7 @@ describe('astro dev', () => {
       await expect.poll(html, poll).toContain('Pompeo dit bonsoir');
       await expect.poll(html, poll).toContain('Un salut du soir.');
     } finally {
-      writeFileSync(file, valid);
+      save(file, valid);
     }
   });
 });
