@@ -20,13 +20,8 @@ import { sharedContent } from '../lib/content/shared.ts';
 import { withTrailingSlash } from '../lib/site/paths.ts';
 import { languageFiles, recompressMetadata, wordsNotWithin } from '../lib/search/pagefind-files.ts';
 import { buildRecordInput } from '../lib/search/content.ts';
-import {
-  CLASS_FILTER,
-  analysisPath,
-  parseClass,
-  searchRecords,
-  type SearchRecord,
-} from '../lib/search/records.ts';
+import { analysisPath, searchRecords, type SearchRecord } from '../lib/search/records.ts';
+import { CLASS_FILTER, parseClass } from '../lib/search/record-class.ts';
 import {
   CHUNK_SIZE_VARIABLE,
   INDEX_CHUNK_SIZE,

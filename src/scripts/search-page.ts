@@ -11,6 +11,7 @@ import {
   filterCounts,
   filtersSet,
   highlightUrl,
+  inListedOrder,
   indexQuery,
   knownFilters,
   nothingToSearch,
@@ -20,6 +21,7 @@ import {
   type ExcerptPart,
   type FilterKey,
   type SearchState,
+  typedOn,
 } from '../lib/search/query.ts';
 import { excerptAt, rankPartialMatches, type WordHit } from '../lib/search/fallback.ts';
 import { meaningfulWords } from '../lib/search/words.ts';
@@ -32,7 +34,7 @@ import {
   type LoadedResult,
   type ResultGroup,
 } from '../lib/search/results.ts';
-import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/records.ts';
+import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/record-class.ts';
 import { cacheTagFromHint } from '../lib/search/index-files.ts';
 import {
   chunkRangesOf,
@@ -52,6 +54,7 @@ import {
 } from '../lib/search/fragments-ahead.ts';
 import { pagefindValue } from '../lib/search/pagefind-format.ts';
 import { RANKING } from '../lib/search/ranking.ts';
+import { newestOnly } from '../lib/search/newest-only.ts';
 import { fill } from '../i18n/fill.ts';
 import { VERDICT_ICONS } from '../components/verdict-icons.ts';
 import type { ClaimLabel } from '../schemas/claim.ts';
@@ -81,7 +84,7 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface Strings {
-  /** The page's language, for plural rules and sorting. */
+  /** The page's language, for plural rules. */
   lang: string;
   /** The reader's words quoted as the page's language quotes them: "« {query} »". */
   quotedQuery: string;
@@ -103,6 +106,7 @@ interface Strings {
   verdicts: string;
   analysis: string;
   filterLegend: Record<FilterKey, string>;
+  /** Each filter's labels by value, in the order the page lists them (sorted by the build). */
   values: Record<FilterKey, Record<string, string>>;
   labels: Record<string, string>;
 }
@@ -120,8 +124,10 @@ interface Shown {
 
 // Each result shown costs a fragment download: ten fill a screen.
 const PAGE_SIZE = 10;
-// How many results are drawn as soon as their fragments arrive, before the rest of the page.
-const FIRST_PAINT = 3;
+// How many results are drawn as soon as their fragments arrive, before the rest of the page: the
+// first alone, since waiting for three put the first result on screen some 80 ms later on the
+// bench's phone (docs/benchmarks.md).
+const FIRST_PAINT = 1;
 const EXCERPT_WORDS = 24;
 // One or two letters match most of the index, and each prefix searched costs a screenful of
 // fragments: as-you-type results wait for a third letter (npm run bench: the median first search
@@ -216,7 +222,6 @@ interface Metadata {
   chunks: ChunkRange[];
   pages: IndexPages | undefined;
 }
-let metadata: Promise<Metadata | undefined> | undefined;
 // The fragments fetched ahead, FRAGMENTS_AHEAD at most.
 const fragmentsAhead = new Set<string>();
 
@@ -237,9 +242,15 @@ async function readMetadata(): Promise<Metadata | undefined> {
     return undefined;
   }
 }
+// Read at the first key: read as the script starts, it took the head's hint before Pagefind, which
+// then asked for the file again where the host has browsers check every file (docs/search.md).
+let metadata: Promise<Metadata | undefined> | undefined;
 
-// Once Pagefind runs, or has failed to load, nothing more is fetched ahead of it.
-const pagefindSettled = () => pagefind !== undefined || searchUnavailable;
+// Index chunks are fetched ahead of Pagefind until it runs, and after for letters too few to be
+// searched yet: Pagefind, searching from the third, would ask for their chunk only then, however
+// early it was ready. Nothing is fetched ahead of a Pagefind that failed to load.
+const chunkAheadOf = (typed: string) =>
+  !searchUnavailable && (pagefind === undefined || [...typed].length < MIN_TYPED_CHARS);
 
 /** An index chunk fetched by the address Pagefind will ask for it at, and read. */
 async function fetchChunk(hash: string): Promise<ChunkWord[] | undefined> {
@@ -252,19 +263,21 @@ async function fetchChunk(hash: string): Promise<ChunkWord[] | undefined> {
 }
 
 /**
- * While Pagefind is not ready, fetches the index chunk each typed word will
- * need as soon as its first letters leave one possible (./chunks-ahead.ts),
- * by the address Pagefind will ask for it at: when it does, the browser has
- * it, or has it on its way. Once a word's chunk is in, the fragments of the
- * results it will likely bring first are fetched the same way
- * (../lib/search/fragments-ahead.ts), for the word as typed by then.
+ * Before Pagefind searches the typed words (it is not ready, or they are too
+ * short), fetches the index chunk each will need as soon as its first letters
+ * leave one possible (./chunks-ahead.ts), by the address Pagefind will ask for
+ * it at: when it does, the browser has it, or has it on its way. Once a word's
+ * chunk is in, the fragments of the results it will likely bring first are
+ * fetched the same way (../lib/search/fragments-ahead.ts), for the word as
+ * typed by then: even with Pagefind ready, its search, then the page's, run
+ * before it asks for them (some 110 ms on the bench's phone).
  */
 function fetchAhead(typed: string): void {
-  if (pagefindSettled()) return;
+  if (!chunkAheadOf(typed)) return;
   metadata ??= readMetadata();
   void metadata
     .then((meta) => {
-      if (!meta || pagefindSettled()) return;
+      if (!meta || !chunkAheadOf(typed)) return;
       for (const word of pagefindWords(indexQuery(typed))) {
         const chunk = onlyChunkFor(word, meta.chunks);
         if (!chunk) continue;
@@ -287,7 +300,7 @@ function fetchFragmentsAhead(hash: string, words: ChunkWord[] | undefined, meta:
   const query = indexQuery(cleanQuery(input.value));
   const typed = pagefindWords(query);
   const [word] = typed;
-  if (!words || !meta.pages || !word || typed.length > 1 || pagefindSettled()) return;
+  if (!words || !meta.pages || !word || typed.length > 1 || searchUnavailable) return;
   if ([...word].length < MIN_GUESS_LETTERS || word === lastGuess || nothingToSearch(query)) return;
   if (filtersSet(state) || onlyChunkFor(word, meta.chunks)?.hash !== hash) return;
   const room = FRAGMENTS_AHEAD - fragmentsAhead.size;
@@ -313,8 +326,9 @@ function renderFilters(counts: Record<FilterKey, Record<string, number>>): void 
     const legend = document.createElement('legend');
     legend.textContent = strings.filterLegend[key];
     fieldset.append(legend);
-    for (const { value, count, label: text } of values.sort((a, b) =>
-      a.label.localeCompare(b.label, strings.lang),
+    for (const { value, count, label: text } of inListedOrder(
+      values,
+      Object.keys(strings.values[key] ?? {}),
     )) {
       const label = document.createElement('label');
       const box = document.createElement('input');
@@ -421,24 +435,34 @@ function renderGroup(group: ResultGroup<Shown>, heading: 'h2' | 'h3'): HTMLLIEle
   return item;
 }
 
+const renderList = (results: LoadedResult<Shown>[]) =>
+  list.replaceChildren(...groupResults(results).map((g) => renderGroup(g, 'h2')));
+
 function render(): void {
-  list.replaceChildren(...groupResults(loaded).map((g) => renderGroup(g, 'h2')));
+  renderList(loaded);
 }
 
-/** Loads results and shows them; false when a newer search has started meanwhile. */
-async function load(current: number, batch: PagefindResult[]): Promise<boolean> {
+const toShown = (data: PagefindResultData[], offset: number) =>
+  data.map((d, i) => toLoaded(offset + i, d, markWords(excerptParts(d.excerpt), queryWords())));
+
+/**
+ * Loads results and shows them; false when a newer search has started
+ * meanwhile. `searched` is what they answer: overtaken by newer keys, its
+ * first results still go on an empty list when the reader typed on from it,
+ * the closest there are until the newer search's own replace them.
+ */
+async function load(current: number, batch: PagefindResult[], searched: SearchState): Promise<boolean> {
   asked = Math.max(asked, loaded.length + batch.length);
   const data = batch.map((r) => r.data());
-  // On a slow network the fragments arrive one after another: the first are shown as they come.
+  // On a slow network the fragments arrive one after another: the first is shown as it comes.
   for (const part of [data.slice(0, FIRST_PAINT), data.slice(FIRST_PAINT)]) {
     if (part.length === 0) continue;
     const arrived = await Promise.all(part);
-    if (current !== run) return false;
-    const offset = loaded.length;
-    loaded = [
-      ...loaded,
-      ...arrived.map((d, i) => toLoaded(offset + i, d, markWords(excerptParts(d.excerpt), queryWords()))),
-    ];
+    if (current !== run) {
+      if (list.childElementCount === 0 && typedOn(searched, state)) renderList(toShown(arrived, 0));
+      return false;
+    }
+    loaded = [...loaded, ...toShown(arrived, loaded.length)];
     render();
   }
   return true;
@@ -449,7 +473,7 @@ async function load(current: number, batch: PagefindResult[]): Promise<boolean> 
  * when some folded together (a quote and its page count once), more until
  * the page is full. False when a newer search has started meanwhile.
  */
-async function showMore(current: number): Promise<boolean> {
+async function showMore(current: number, searched: SearchState): Promise<boolean> {
   const target = groupResults(loaded).length + PAGE_SIZE;
   let shown = groupResults(loaded).length;
   wanted = target;
@@ -457,7 +481,7 @@ async function showMore(current: number): Promise<boolean> {
   list.setAttribute('aria-busy', 'true');
   try {
     while (shown < target && pending.length > 0) {
-      if (!(await load(current, pending.splice(0, target - shown)))) return false;
+      if (!(await load(current, pending.splice(0, target - shown), searched))) return false;
       shown = groupResults(loaded).length;
     }
   } finally {
@@ -538,8 +562,13 @@ async function foldingOf(query: string, found: PagefindSearch, filters: Filters)
 /** The reader's words, to mark where Pagefind's excerpt does not (inside "d’ambassadeurs"). */
 const queryWords = () => meaningfulWords(state.query);
 
-function clearResults(): void {
-  list.replaceChildren();
+/**
+ * Forgets the results shown. A search that has its own keeps the list on
+ * screen until they replace it (`keepList`): typing on does not blank it at
+ * every key.
+ */
+function clearResults(keepList = false): void {
+  if (!keepList) list.replaceChildren();
   list.removeAttribute('aria-busy');
   partialList.replaceChildren();
   partialBox.hidden = true;
@@ -551,8 +580,12 @@ function clearResults(): void {
   folding = NO_FOLDING;
 }
 
+// Pagefind's searches for the reader's words, one at a time (../lib/search/newest-only.ts).
+const searchNewest = newestOnly<PagefindSearch | null>();
+
 async function search(): Promise<void> {
   const current = ++run;
+  const searched = state;
   const query = indexQuery(state.query);
   if (!pagefind || (!query && !filtersSet(state))) {
     clearResults();
@@ -577,16 +610,22 @@ async function search(): Promise<void> {
     return;
   }
   const filters = classFilter(state.filters, classes);
-  const result = await pagefind.search(query || null, { filters });
+  const index = pagefind;
+  const result = await searchNewest(
+    () => current === run,
+    () => index.search(query || null, { filters }),
+  );
   if (current !== run || !result) return;
   const counts = filterCounts(result.filters);
   const withEntries = !state.filters.type?.length || state.filters.type.includes('entry');
   const count = groupedCount(result.results.length, counts.type['quote'] ?? 0, withEntries);
-  clearResults();
+  clearResults(result.results.length > 0);
   pending = [...result.results];
   ranked = [...result.results];
+  // The first page's fragments are asked for first; the filters are drawn, and which results fold
+  // is found, while they are on their way.
+  const showing = showMore(current, searched);
   renderFilters(counts);
-  // Which results fold is found while the first page's fragments are on their way.
   if (withEntries)
     void foldingOf(query, result, filters).then((folds) => {
       if (current !== run) return;
@@ -594,10 +633,7 @@ async function search(): Promise<void> {
       prefetchFolded();
     });
   // The results go in before the count is announced, so the announcement never runs ahead of them.
-  const [shown, partial] = await Promise.all([
-    showMore(current),
-    query ? showPartial(current, result, filters) : 0,
-  ]);
+  const [shown, partial] = await Promise.all([showing, query ? showPartial(current, result, filters) : 0]);
   if (!shown || current !== run) return;
   const quoted = fill(strings.quotedQuery, { query: state.query });
   // When no result holds every word, those for part of the words are the closest there are, and
@@ -671,7 +707,7 @@ form.addEventListener('submit', (event) => {
 let moreQueue: Promise<unknown> = Promise.resolve();
 more.addEventListener('click', () => {
   const current = run;
-  moreQueue = moreQueue.then(() => (current === run && !more.hidden ? showMore(current) : false));
+  moreQueue = moreQueue.then(() => (current === run && !more.hidden ? showMore(current, state) : false));
 });
 window.addEventListener('popstate', () => {
   state = stateFromParams(new URLSearchParams(location.search));

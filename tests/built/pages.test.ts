@@ -20,7 +20,7 @@ import {
 import { readContent } from '../../src/lib/content/files.ts';
 import { evidenceRuns } from '../../src/lib/content/evidence-links.ts';
 import { ARTICLE_VERDICT_ID } from '../../src/schemas/transparency.ts';
-import { builtRoutes, distFile } from './built.ts';
+import { builtRoutes, dist, distFile } from './built.ts';
 
 const routes = builtRoutes();
 // The editions below the root build their not-found page as a folder; the root's is 404.html, no route.
@@ -83,6 +83,18 @@ describe.each(routes)('%s', (route) => {
     const scripts = selectAll('script', tree).filter((s) => attr(s, 'type') !== 'application/ld+json');
     const cites = selectAll('.cite', tree).length > 0;
     expect(scripts).toHaveLength((SCRIPTED.has(route) ? 1 : 0) + (cites ? 1 : 0));
+  });
+
+  test.runIf(SCRIPTED.has(route))('ships no work of the build in its scripts', () => {
+    // The modules a page's script loads, preloaded or not: a sentence segmenter made at their top
+    // level (the article's, reached through the search records) cost a phone some 50 ms before
+    // the search box took keys, and the browser never splits the article.
+    const files = selectAll('script[src], link[rel="modulepreload"]', tree)
+      .map((node) => attr(node, 'src') || attr(node, 'href'))
+      .filter((path) => path.startsWith('/_astro/'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files)
+      expect(readFileSync(`${dist}${file.slice(1)}`, 'utf8'), file).not.toContain('Segmenter');
   });
 
   test('asks nothing of another host', () => {

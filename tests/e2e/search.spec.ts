@@ -137,6 +137,14 @@ test('filters show counts, narrow the results, live in the URL and follow the ba
   const count = Number((await quotes.innerText()).match(/\((\d+)\)/)?.[1]);
   expect(count).toBeGreaterThan(0);
   expect(count).toBeLessThan(all);
+  // Each filter's values in French alphabetical order of their labels (sorted by the build).
+  for (const fieldset of await page.locator('#search-filters fieldset').all()) {
+    const labels = (await fieldset.locator('label').allInnerTexts()).map((l) =>
+      l.replace(/\(\d+\)\s*$/, '').trim(),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('fr').compare));
+  }
 
   await quotes.locator('input').check();
   await expect(page).toHaveURL(/[?&]type=quote/);
@@ -724,6 +732,122 @@ for (const locale of LOCALES) {
     );
     expect(holding).toHaveLength(1);
     expect(chunks).toEqual(new Set(holding.map((chunk) => `/pagefind/index/${chunk.file}`)));
+    expect(errors).toEqual([]);
+  });
+  test(`${searchPage}: once Pagefind runs, the first two letters fetch their index chunk, before it searches from the third`, async ({
+    page,
+  }) => {
+    const ranges = metadataChunkRanges(`${root}dist/pagefind`, lang);
+    const two = [...(locale === 'fr' ? 'ambassadeurs' : 'ambassadors')].slice(0, 2).join('');
+    const chunk = onlyChunkFor(two, ranges);
+    expect(chunk, `“${two}” leaves one index chunk`).toBeDefined();
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/pagefind/index/')) chunks.push(path);
+    });
+    const errors = watchErrors(page);
+    await page.goto(searchPage);
+    // Pagefind runs once the filters it counts are on the page.
+    await expect(page.locator('#search-filters fieldset').first()).toBeAttached();
+    await page.locator('#q').pressSequentially(two, { delay: 30 });
+    await expect.poll(() => chunks).toEqual([`/pagefind/index/${chunk?.hash}.pf_index`]);
+    await expect(page.locator('#search-results .result')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+  test(`${searchPage}: with Pagefind ready, the page still fetches the likely first fragments once the word's chunk is in`, async ({
+    page,
+  }) => {
+    // Pagefind asks for a result's fragment only once its search, then the page's, have run; the
+    // page asks for the likely ones as the chunk arrives (which of the two asks first, the bench
+    // measures). Who asked is read from the browser's record of each request's initiator.
+    const word = locale === 'fr' ? 'ambassadeurs' : 'ambassadors';
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const byPage = new Set<string>();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      const fragment = /\/pagefind\/fragment\/([\w-]+)\.pf_fragment$/.exec(event.request.url)?.[1];
+      const script = event.initiator.stack?.callFrames[0]?.url ?? '';
+      if (fragment && script.includes('/_astro/')) byPage.add(fragment);
+    });
+    let releaseChunk = () => {};
+    const chunkHeld = new Promise<void>((resolve) => (releaseChunk = resolve));
+    await page.route('**/*.pf_index', async (route) => {
+      await chunkHeld;
+      await route.continue();
+    });
+    const errors = watchErrors(page);
+    await page.goto(searchPage);
+    await expect(page.locator('#search-filters fieldset').first()).toBeAttached();
+    await page.locator('#q').pressSequentially(word, { delay: 30 });
+    releaseChunk();
+    await expect(page.locator('#search-results .result').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(byPage.size).toBeGreaterThan(0);
+    expect(byPage.size).toBeLessThanOrEqual(FRAGMENTS_AHEAD);
+    const { fileOf } = indexAsThePageReadsIt(lang);
+    const [first] = (await firstFragmentsPagefindGives(page, pagefindWords(word), 1))[0] ?? [];
+    expect([...byPage]).toContain(fileOf.get(first ?? '') ?? first);
+    expect(errors).toEqual([]);
+  });
+  test(`${searchPage}: typing on, the results on screen stay until the newer ones replace them`, async ({
+    page,
+  }) => {
+    const word = locale === 'fr' ? 'ambassadeurs' : 'ambassadors';
+    const errors = watchErrors(page);
+    await page.goto(searchPage);
+    await expect(page.locator('#search-filters fieldset').first()).toBeAttached();
+    await page.locator('#q').pressSequentially(word.slice(0, 3));
+    await expect(page.locator('#search-results .result').first()).toBeVisible();
+    // From here on, the list is watched for any moment it is empty.
+    await page.evaluate(() => {
+      const list = document.getElementById('search-results') as HTMLElement;
+      const seen = ((window as unknown as { emptied: number }).emptied = 0);
+      void seen;
+      new MutationObserver(() => {
+        if (list.childElementCount === 0) (window as unknown as { emptied: number }).emptied++;
+      }).observe(list, { childList: true });
+    });
+    await page.locator('#q').pressSequentially(word.slice(3), { delay: 60 });
+    await expect(page.locator('#search-status')).toContainText(word);
+    expect(await page.evaluate(() => (window as unknown as { emptied: number }).emptied)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+  test(`${searchPage}: results overtaken by newer keys go on an empty list, until the newer ones come`, async ({
+    page,
+  }) => {
+    // The word's results are held on their way; then a second word is typed whose index chunk is
+    // held too. The first word's results, let through, answer keys since overtaken: they are shown,
+    // the closest there are, while the search for both words waits for its chunk.
+    const [first, second] = locale === 'fr' ? ['ambassadeurs', 'pétrole'] : ['ambassadors', 'oil'];
+    let fragmentsLetThrough = false;
+    let releaseFragments = () => {};
+    const fragmentsHeld = new Promise<void>((resolve) => (releaseFragments = resolve));
+    const fragmentAsked = new Promise<void>((resolve) =>
+      page.route('**/*.pf_fragment', async (route) => {
+        resolve();
+        if (!fragmentsLetThrough) await fragmentsHeld;
+        await route.continue();
+      }),
+    );
+    const errors = watchErrors(page);
+    await page.goto(searchPage);
+    await expect(page.locator('#search-filters fieldset').first()).toBeAttached();
+    await page.locator('#q').pressSequentially(first, { delay: 30 });
+    await fragmentAsked;
+    let releaseChunks = () => {};
+    const chunksHeld = new Promise<void>((resolve) => (releaseChunks = resolve));
+    await page.route('**/*.pf_index', async (route) => {
+      await chunksHeld;
+      await route.continue();
+    });
+    await page.locator('#q').pressSequentially(` ${second}`, { delay: 30 });
+    fragmentsLetThrough = true;
+    releaseFragments();
+    await expect(page.locator('#search-results .result').first()).toBeVisible();
+    await expect(page.locator('#search-status')).not.toContainText(second);
+    releaseChunks();
+    await expect(page.locator('#search-status')).toContainText(`${first} ${second}`);
     expect(errors).toEqual([]);
   });
   test(`${searchPage} preloads the index files of its language it needs, and each is fetched once`, async ({

@@ -33,6 +33,9 @@ import {
   excerptParts,
   filterCounts,
   highlightUrl,
+  inListedOrder,
+  typedOn,
+  type SearchState,
   indexQuery,
   filtersSet,
   knownFilters,
@@ -44,15 +47,8 @@ import {
   paramsFromState,
   stateFromParams,
 } from '../../src/lib/search/query.ts';
-import {
-  CLASS_FILTER,
-  analysisPath,
-  classValue,
-  entrySearch,
-  parseClass,
-  searchRecords,
-  statementWords,
-} from '../../src/lib/search/records.ts';
+import { analysisPath, entrySearch, searchRecords, statementWords } from '../../src/lib/search/records.ts';
+import { CLASS_FILTER, classValue, parseClass } from '../../src/lib/search/record-class.ts';
 import { parseArticle } from '../../src/lib/article/article.ts';
 import { frenchTypography } from '../../src/i18n/typography.ts';
 
@@ -261,6 +257,36 @@ describe('the class filter', () => {
     const none = classFilter({ type: ['sentence'], orateur: ['pompeo'] }, known);
     expect(none[CLASS_FILTER]?.any).toHaveLength(1);
     expect(known).not.toContain(none[CLASS_FILTER]?.any[0]);
+  });
+});
+
+describe('a search typed on from another', () => {
+  const state = (query: string, filters: SearchState['filters'] = {}): SearchState => ({ query, filters });
+  it('holds when more letters follow the same words, with the same filters', () => {
+    expect(typedOn(state('amb'), state('ambassadeurs'))).toBe(true);
+    expect(typedOn(state('Amb'), state('ambassadeurs'))).toBe(true);
+    expect(typedOn(state('amb', { type: ['quote'] }), state('ambas', { type: ['quote'] }))).toBe(true);
+  });
+  it('does not when letters were taken away or changed, the filters differ, or nothing was searched', () => {
+    expect(typedOn(state('ambassadeurs'), state('amb'))).toBe(false);
+    expect(typedOn(state('amb'), state('pétrole'))).toBe(false);
+    expect(typedOn(state('amb'), state('amb', { type: ['quote'] }))).toBe(false);
+    expect(typedOn(state(''), state('amb'))).toBe(false);
+  });
+});
+
+describe('the order of a filter’s values', () => {
+  it('follows the labels’ order the page was built with, values without a label after, by id', () => {
+    const values = ['pompeo', 'zz-unknown', 'loukachenko', 'aa-unknown', 'makei'].map((value) => ({ value }));
+    const listed = ['loukachenko', 'makei', 'pompeo'];
+    expect(inListedOrder(values, listed).map((v) => v.value)).toEqual([
+      'loukachenko',
+      'makei',
+      'pompeo',
+      'aa-unknown',
+      'zz-unknown',
+    ]);
+    expect(values[0]?.value).toBe('pompeo');
   });
 });
 

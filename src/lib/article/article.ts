@@ -32,13 +32,17 @@ export interface Article {
 /** The article's language, for `lang` on its words wherever a page in another language quotes them. */
 export const ARTICLE_LANG = 'fr';
 
-const segmenter = new Intl.Segmenter(ARTICLE_LANG, { granularity: 'sentence' });
+// Made on first use: creating a sentence segmenter loads ICU's break rules, tens of milliseconds,
+// which no module that merely imports from here should pay.
+let segmenter: Intl.Segmenter | undefined;
 
 export function parseArticle(text: string): Article {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   const paragraphs = lines.map((line, p): Paragraph => {
     const number = p + 1;
-    const sentences = [...segmenter.segment(line)]
+    const sentences = [
+      ...(segmenter ??= new Intl.Segmenter(ARTICLE_LANG, { granularity: 'sentence' })).segment(line),
+    ]
       .map((part) => part.segment.trim())
       .filter((segment) => segment !== '')
       .map((segment, s): Sentence => ({

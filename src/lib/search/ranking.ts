@@ -4,7 +4,7 @@
  * set of tests/e2e/search-questions.spec.ts; docs/search.md gives the figures
  * each setting bought.
  */
-import { QUESTIONS_META } from './records.ts';
+import { QUESTIONS_META } from './record-class.ts';
 
 /**
  * A match in the questions a page answers counts this much, against 5 for

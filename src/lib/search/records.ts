@@ -9,7 +9,7 @@
  * Filter values are language-neutral ids (`orateur=loukachenko`,
  * `type=quote`, `rubrique=statements`), so a shared search URL means the same
  * in every edition; the search page shows their labels. In the index the
- * three travel as one value per record, its class (`classValue`).
+ * three travel as one value per record, its class (`classValue`, ./record-class.ts).
  */
 import type { EntityData } from '../../schemas/entity.ts';
 import type { AttributionStatus, StatementData } from '../../schemas/entry.ts';
@@ -28,6 +28,7 @@ import { openingWords } from '../site/typography.ts';
 import { guillemets } from '../../i18n/typography.ts';
 import { verdictsOf, type JudgedClaim } from '../content/verdicts.ts';
 import { answeringPages } from './site-pages.ts';
+import { CLASS_FILTER, QUESTIONS_META, classValue } from './record-class.ts';
 
 // A result's heading names its sentence; the excerpt below it shows the match.
 const SENTENCE_TITLE_CHARS = 60;
@@ -69,38 +70,6 @@ export interface RecordInput {
   readonly attribution: (speakers: string, status: AttributionStatus) => string;
 }
 
-/** The kinds of result, as ids; the search page names them. */
-export const RESULT_KINDS = ['quote', 'sentence', 'entry', 'event', 'page'] as const;
-export type ResultKind = (typeof RESULT_KINDS)[number];
-
-/**
- * The Pagefind filter that carries a record's kind, section and speakers
- * together, one value per record: `quote/statements/loukachenko+pompeo`,
- * `entry/visit-facts/`, `sentence//`. Pagefind lists every record under
- * every value of a filter it loads before a search, so three filters (type,
- * section, speaker) listed each record up to three times; one value per
- * record lists it once. The search page reads the reader's filters (type,
- * rubrique, orateur) out of it (src/lib/search/query.ts).
- */
-export const CLASS_FILTER = 'classe';
-
-export interface RecordClass {
-  readonly type: string;
-  readonly rubrique: string | undefined;
-  readonly orateur: readonly string[];
-}
-
-/** A record's class as a filter value. Ids are lower-case words and hyphens, so "/" and "+" never occur in them. */
-export function classValue({ type, rubrique, orateur }: RecordClass): string {
-  return `${type}/${rubrique ?? ''}/${[...orateur].sort().join('+')}`;
-}
-
-/** The kind, section and speakers a class value stands for. */
-export function parseClass(value: string): RecordClass {
-  const [type = '', rubrique = '', speakers = ''] = value.split('/');
-  return { type, rubrique: rubrique || undefined, orateur: speakers ? speakers.split('+') : [] };
-}
-
 /**
  * The meta that ties a result to its passage. `passage` is the first sentence
  * the words come from (`4.2`): it groups a sentence with the quotes and
@@ -140,12 +109,6 @@ export interface EntrySearchInput {
   /** The questions readers ask that the entry answers (its `questions`), in the page's language. */
   readonly questions?: readonly string[] | undefined;
 }
-
-/**
- * The meta field that holds the questions a page answers. Meta is searchable, and the search page
- * gives this field its own weight (`QUESTION_WEIGHT`, src/lib/search/ranking.ts); no page shows it.
- */
-export const QUESTIONS_META = 'questions';
 
 const questionsMeta = (questions: readonly string[] | undefined): Record<string, string> =>
   questions?.length ? { [QUESTIONS_META]: questions.join(' ') } : {};

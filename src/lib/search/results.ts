@@ -5,7 +5,7 @@
  * one result, and keeps a sentence next to the quotes and entries drawn from
  * it, the quotes first.
  */
-import { classValue, parseClass, type ResultKind } from './records.ts';
+import { classValue, parseClass, type ResultKind } from './record-class.ts';
 
 /** A result as the search page knows it once its data is loaded. */
 export interface LoadedResult<T = unknown> {
