@@ -144,6 +144,8 @@ export const fr = {
   'search.more': 'Afficher plus de résultats',
   'search.browse': 'Parcourir',
   'search.filters': 'Filtres',
+  'search.filtersNote':
+    'Les nombres comptent à part chaque citation et son analyse ; la liste les montre en un seul résultat.',
   'search.clearFilters': 'Retirer les filtres',
   'search.partial': 'Résultats pour une partie des mots',
   'search.partialCount.one': '{count} résultat pour une partie des mots',

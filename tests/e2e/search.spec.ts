@@ -137,6 +137,12 @@ test('filters show counts, narrow the results, live in the URL and follow the ba
   const count = Number((await quotes.innerText()).match(/\((\d+)\)/)?.[1]);
   expect(count).toBeGreaterThan(0);
   expect(count).toBeLessThan(all);
+  // A quote and its analysis count apart in the filters and once in the list: the box says so.
+  const kindCounts = (
+    await page.locator('#search-filters fieldset').first().locator('.count').allInnerTexts()
+  ).map((c) => Number(c.match(/\d+/)?.[0]));
+  expect(kindCounts.reduce((a, b) => a + b, 0)).toBeGreaterThan(all);
+  await expect(page.locator('.search-filters__note')).toHaveText(t('search.filtersNote'));
   // Each filter's values in French alphabetical order of their labels (sorted by the build).
   for (const fieldset of await page.locator('#search-filters fieldset').all()) {
     const labels = (await fieldset.locator('label').allInnerTexts()).map((l) =>
