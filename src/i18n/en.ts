@@ -144,7 +144,7 @@ export const en = {
   'search.browse': 'Browse',
   'search.filters': 'Filters',
   'search.filtersNote':
-    'The counts take each quote and its analysis separately; the list shows them as one result.',
+    'Each quote and its analysis are counted separately; the list shows them as one result.',
   'search.clearFilters': 'Clear the filters',
   'search.partial': 'Results for some of the words',
   'search.partialCount.one': '{count} result for some of the words',

@@ -145,7 +145,7 @@ export const fr = {
   'search.browse': 'Parcourir',
   'search.filters': 'Filtres',
   'search.filtersNote':
-    'Les nombres comptent à part chaque citation et son analyse ; la liste les montre en un seul résultat.',
+    'Chaque citation et son analyse sont comptées à part ; la liste les réunit en un seul résultat.',
   'search.clearFilters': 'Retirer les filtres',
   'search.partial': 'Résultats pour une partie des mots',
   'search.partialCount.one': '{count} résultat pour une partie des mots',

@@ -165,6 +165,12 @@ let state: SearchState = stateFromParams(new URLSearchParams(location.search));
 // Every class of record the index knows (CLASS_FILTER), to turn the reader's filters into Pagefind's.
 let classes: string[] = [];
 let run = 0;
+// The search whose answer the page shows: the list, the status and the "more" button are its.
+let answered = 0;
+// The "more" button stays where it is (and keeps the focus) while a page loads; a second click
+// queues the next page after it, and a new search's first page comes before both, so two loads
+// never share the list.
+let moreQueue: Promise<unknown> = Promise.resolve();
 let pending: PagefindResult[] = [];
 let loaded: LoadedResult<Shown>[] = [];
 // The search's results, best first; how many have had their fragment asked for; how many results
@@ -273,16 +279,20 @@ async function fetchChunk(hash: string): Promise<ChunkWord[] | undefined> {
  * before it asks for them (some 110 ms on the bench's phone).
  */
 function fetchAhead(typed: string): void {
-  if (!chunkAheadOf(typed)) return;
+  // Once Pagefind searches what is typed, a chunk already fetched ahead still serves the guess.
+  if (searchUnavailable || (!chunkAheadOf(typed) && chunksAhead.size === 0)) return;
   metadata ??= readMetadata();
   void metadata
     .then((meta) => {
-      if (!meta || !chunkAheadOf(typed)) return;
+      if (!meta || searchUnavailable) return;
       for (const word of pagefindWords(indexQuery(typed))) {
         const chunk = onlyChunkFor(word, meta.chunks);
         if (!chunk) continue;
         let read = chunksAhead.get(chunk.hash);
-        if (!read) chunksAhead.set(chunk.hash, (read = fetchChunk(chunk.hash)));
+        if (!read) {
+          if (!chunkAheadOf(typed)) continue;
+          chunksAhead.set(chunk.hash, (read = fetchChunk(chunk.hash)));
+        }
         // At every key: the guess is for what the box holds once the chunk is in, at once if it is.
         void read.then((words) => fetchFragmentsAhead(chunk.hash, words, meta)).catch(() => undefined);
       }
@@ -447,9 +457,10 @@ const toShown = (data: PagefindResultData[], offset: number) =>
 
 /**
  * Loads results and shows them; false when a newer search has started
- * meanwhile. `searched` is what they answer: overtaken by newer keys, its
- * first results still go on an empty list when the reader typed on from it,
- * the closest there are until the newer search's own replace them.
+ * meanwhile. `searched` is what they answer: overtaken by newer keys before
+ * any newer search has answered, its results still go on an empty list when
+ * the reader typed on from it, the closest there are until the newer
+ * search's own replace them.
  */
 async function load(current: number, batch: PagefindResult[], searched: SearchState): Promise<boolean> {
   asked = Math.max(asked, loaded.length + batch.length);
@@ -459,7 +470,8 @@ async function load(current: number, batch: PagefindResult[], searched: SearchSt
     if (part.length === 0) continue;
     const arrived = await Promise.all(part);
     if (current !== run) {
-      if (list.childElementCount === 0 && typedOn(searched, state)) renderList(toShown(arrived, 0));
+      if (answered <= current && list.childElementCount === 0 && typedOn(searched, state))
+        renderList(toShown(arrived, 0));
       return false;
     }
     loaded = [...loaded, ...toShown(arrived, loaded.length)];
@@ -580,14 +592,16 @@ function clearResults(keepList = false): void {
   folding = NO_FOLDING;
 }
 
-// Pagefind's searches for the reader's words, one at a time (../lib/search/newest-only.ts).
-const searchNewest = newestOnly<PagefindSearch | null>();
+// Pagefind's searches for the typed words, one at a time (../lib/search/newest-only.ts); a search
+// waits a second at most for the one before, whose chunk may be stalled on a poor network.
+const searchNewest = newestOnly<PagefindSearch | null>(1000);
 
 async function search(): Promise<void> {
   const current = ++run;
   const searched = state;
   const query = indexQuery(state.query);
   if (!pagefind || (!query && !filtersSet(state))) {
+    answered = current;
     clearResults();
     statusLine.textContent = '';
     help.hidden = true;
@@ -600,6 +614,7 @@ async function search(): Promise<void> {
   }
   if (nothingToSearch(state.query)) {
     // Punctuation alone or one letter over and over: Pagefind would match whatever holds it.
+    answered = current;
     clearResults();
     more.hidden = true;
     statusLine.textContent = fill(strings.nothingToSearch, {
@@ -619,12 +634,15 @@ async function search(): Promise<void> {
   const counts = filterCounts(result.filters);
   const withEntries = !state.filters.type?.length || state.filters.type.includes('entry');
   const count = groupedCount(result.results.length, counts.type['quote'] ?? 0, withEntries);
+  answered = current;
   clearResults(result.results.length > 0);
   pending = [...result.results];
   ranked = [...result.results];
   // The first page's fragments are asked for first; the filters are drawn, and which results fold
   // is found, while they are on their way.
   const showing = showMore(current, searched);
+  // A click on "more" meanwhile waits for this first page, and takes the next.
+  moreQueue = showing.catch(() => false);
   renderFilters(counts);
   if (withEntries)
     void foldingOf(query, result, filters).then((folds) => {
@@ -694,7 +712,7 @@ function onFilterChange(): void {
 }
 
 // Every key searches at once: a search runs in a few milliseconds once its index chunk is in,
-// and one that a newer key overtakes draws nothing.
+// and one that a newer key overtakes draws nothing but on an empty list (load()).
 input.addEventListener('input', searchTyped);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -702,12 +720,11 @@ form.addEventListener('submit', (event) => {
   syncUrl('replace');
   setState({ ...state, query: cleanQuery(input.value) }, 'push');
 });
-// The button stays where it is (and keeps the focus) while a page loads; a second click queues
-// the next page after it, so two loads never share the list.
-let moreQueue: Promise<unknown> = Promise.resolve();
 more.addEventListener('click', () => {
   const current = run;
-  moreQueue = moreQueue.then(() => (current === run && !more.hidden ? showMore(current, state) : false));
+  moreQueue = moreQueue
+    .then(() => (current === run && answered === run && !more.hidden ? showMore(current, state) : false))
+    .catch(() => false);
 });
 window.addEventListener('popstate', () => {
   state = stateFromParams(new URLSearchParams(location.search));

@@ -552,6 +552,33 @@ async function firstFragmentsPagefindGives(
   );
 }
 
+/** Holds the page's requests for files matching `pattern` until `release()`; `asked` settles at the first. */
+async function holdRequests(
+  page: Page,
+  pattern: string,
+): Promise<{ asked: Promise<void>; release: () => void }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let firstAsked = () => {};
+  const asked = new Promise<void>((resolve) => (firstAsked = resolve));
+  await page.route(pattern, async (route) => {
+    firstAsked();
+    await held;
+    await route.continue();
+  });
+  return { asked, release };
+}
+
+/** Opens a search page, waits for Pagefind, and types a word whose results' fragments are held. */
+async function typeWithResultsHeld(page: Page, searchPage: string, word: string): Promise<() => void> {
+  const fragments = await holdRequests(page, '**/*.pf_fragment');
+  await page.goto(searchPage);
+  await expect(page.locator('#search-filters fieldset').first()).toBeAttached();
+  await page.locator('#q').pressSequentially(word, { delay: 30 });
+  await fragments.asked;
+  return fragments.release;
+}
+
 /** The index of a language as the page reads it ahead of Pagefind: its pages, its chunks, and each chunk's words. */
 function indexAsThePageReadsIt(lang: string) {
   const bundle = `${root}dist/pagefind`;
@@ -748,9 +775,11 @@ for (const locale of LOCALES) {
     const chunk = onlyChunkFor(two, ranges);
     expect(chunk, `“${two}” leaves one index chunk`).toBeDefined();
     const chunks: string[] = [];
+    const fragments: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
       if (path.includes('/pagefind/index/')) chunks.push(path);
+      if (path.includes('/pagefind/fragment/')) fragments.push(path);
     });
     const errors = watchErrors(page);
     await page.goto(searchPage);
@@ -758,44 +787,58 @@ for (const locale of LOCALES) {
     await expect(page.locator('#search-filters fieldset').first()).toBeAttached();
     await page.locator('#q').pressSequentially(two, { delay: 30 });
     await expect.poll(() => chunks).toEqual([`/pagefind/index/${chunk?.hash}.pf_index`]);
+    // No search ran: nothing was fetched for results, and nothing is said of any.
+    await page.waitForLoadState('networkidle');
+    expect(fragments).toEqual([]);
+    await expect(page.locator('#search-status')).toBeEmpty();
     await expect(page.locator('#search-results .result')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
-  test(`${searchPage}: with Pagefind ready, the page still fetches the likely first fragments once the word's chunk is in`, async ({
-    page,
-  }) => {
-    // Pagefind asks for a result's fragment only once its search, then the page's, have run; the
-    // page asks for the likely ones as the chunk arrives (which of the two asks first, the bench
-    // measures). Who asked is read from the browser's record of each request's initiator.
-    const word = locale === 'fr' ? 'ambassadeurs' : 'ambassadors';
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    const byPage = new Set<string>();
-    cdp.on('Network.requestWillBeSent', (event) => {
-      const fragment = /\/pagefind\/fragment\/([\w-]+)\.pf_fragment$/.exec(event.request.url)?.[1];
-      const script = event.initiator.stack?.callFrames[0]?.url ?? '';
-      if (fragment && script.includes('/_astro/')) byPage.add(fragment);
+  for (const chunkFirst of [false, true])
+    test(`${searchPage}: with Pagefind ready, the page still fetches the likely first fragments, the word's chunk in ${chunkFirst ? 'before' : 'after'} its fourth letter`, async ({
+      page,
+    }) => {
+      // Pagefind asks for a result's fragment only once its search, then the page's, have run; the
+      // page asks for the likely ones as the chunk arrives, or at the fourth letter if it came
+      // sooner (which of the two asks first, the bench measures). Who asked is read from the
+      // browser's record of each request's initiator.
+      const word = locale === 'fr' ? 'ambassadeurs' : 'ambassadors';
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      const byPage = new Set<string>();
+      cdp.on('Network.requestWillBeSent', (event) => {
+        const fragment = /\/pagefind\/fragment\/([\w-]+)\.pf_fragment$/.exec(event.request.url)?.[1];
+        const script = event.initiator.stack?.callFrames[0]?.url ?? '';
+        if (fragment && script.includes('/_astro/')) byPage.add(fragment);
+      });
+      let releaseChunk = () => {};
+      const chunkHeld = new Promise<void>((resolve) => (releaseChunk = resolve));
+      if (!chunkFirst)
+        await page.route('**/*.pf_index', async (route) => {
+          await chunkHeld;
+          await route.continue();
+        });
+      const errors = watchErrors(page);
+      await page.goto(searchPage);
+      await expect(page.locator('#search-filters fieldset').first()).toBeAttached();
+      const box = page.locator('#q');
+      if (chunkFirst) {
+        const chunkIn = page.waitForResponse(/\/pagefind\/index\//);
+        await box.pressSequentially(word.slice(0, 2), { delay: 30 });
+        await chunkIn;
+        await page.waitForTimeout(100);
+        await box.pressSequentially(word.slice(2), { delay: 30 });
+      } else await box.pressSequentially(word, { delay: 30 });
+      releaseChunk();
+      await expect(page.locator('#search-results .result').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(byPage.size).toBeGreaterThan(0);
+      expect(byPage.size).toBeLessThanOrEqual(FRAGMENTS_AHEAD);
+      const { fileOf } = indexAsThePageReadsIt(lang);
+      const [first] = (await firstFragmentsPagefindGives(page, pagefindWords(word), 1))[0] ?? [];
+      expect([...byPage]).toContain(fileOf.get(first ?? '') ?? first);
+      expect(errors).toEqual([]);
     });
-    let releaseChunk = () => {};
-    const chunkHeld = new Promise<void>((resolve) => (releaseChunk = resolve));
-    await page.route('**/*.pf_index', async (route) => {
-      await chunkHeld;
-      await route.continue();
-    });
-    const errors = watchErrors(page);
-    await page.goto(searchPage);
-    await expect(page.locator('#search-filters fieldset').first()).toBeAttached();
-    await page.locator('#q').pressSequentially(word, { delay: 30 });
-    releaseChunk();
-    await expect(page.locator('#search-results .result').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    expect(byPage.size).toBeGreaterThan(0);
-    expect(byPage.size).toBeLessThanOrEqual(FRAGMENTS_AHEAD);
-    const { fileOf } = indexAsThePageReadsIt(lang);
-    const [first] = (await firstFragmentsPagefindGives(page, pagefindWords(word), 1))[0] ?? [];
-    expect([...byPage]).toContain(fileOf.get(first ?? '') ?? first);
-    expect(errors).toEqual([]);
-  });
   test(`${searchPage}: typing on, the results on screen stay until the newer ones replace them`, async ({
     page,
   }) => {
@@ -826,34 +869,32 @@ for (const locale of LOCALES) {
     // held too. The first word's results, let through, answer keys since overtaken: they are shown,
     // the closest there are, while the search for both words waits for its chunk.
     const [first, second] = locale === 'fr' ? ['ambassadeurs', 'pétrole'] : ['ambassadors', 'oil'];
-    let fragmentsLetThrough = false;
-    let releaseFragments = () => {};
-    const fragmentsHeld = new Promise<void>((resolve) => (releaseFragments = resolve));
-    const fragmentAsked = new Promise<void>((resolve) =>
-      page.route('**/*.pf_fragment', async (route) => {
-        resolve();
-        if (!fragmentsLetThrough) await fragmentsHeld;
-        await route.continue();
-      }),
-    );
     const errors = watchErrors(page);
-    await page.goto(searchPage);
-    await expect(page.locator('#search-filters fieldset').first()).toBeAttached();
-    await page.locator('#q').pressSequentially(first, { delay: 30 });
-    await fragmentAsked;
-    let releaseChunks = () => {};
-    const chunksHeld = new Promise<void>((resolve) => (releaseChunks = resolve));
-    await page.route('**/*.pf_index', async (route) => {
-      await chunksHeld;
-      await route.continue();
-    });
+    const releaseResults = await typeWithResultsHeld(page, searchPage, first);
+    const chunks = await holdRequests(page, '**/*.pf_index');
     await page.locator('#q').pressSequentially(` ${second}`, { delay: 30 });
-    fragmentsLetThrough = true;
-    releaseFragments();
+    releaseResults();
     await expect(page.locator('#search-results .result').first()).toBeVisible();
     await expect(page.locator('#search-status')).not.toContainText(second);
-    releaseChunks();
+    chunks.release();
     await expect(page.locator('#search-status')).toContainText(`${first} ${second}`);
+    expect(errors).toEqual([]);
+  });
+  test(`${searchPage}: results of a search a newer one has answered never come on the list`, async ({
+    page,
+  }) => {
+    // The word's results are held on their way. With a second word no page holds with it, nothing
+    // holds both: the page answers with the closest results, below an empty list. The first word's
+    // own results, let through, stay off that list.
+    const [word, other] = locale === 'fr' ? ['ambassadeurs', 'crimée'] : ['ambassadors', 'crimea'];
+    const errors = watchErrors(page);
+    const releaseResults = await typeWithResultsHeld(page, searchPage, word);
+    await page.locator('#q').fill(`${word} ${other}`);
+    releaseResults();
+    await expect(page.locator('#search-status')).toContainText(`${word} ${other}`);
+    await expect(page.locator('#search-partial .result').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#search-results .result')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
   test(`${searchPage} preloads the index files of its language it needs, and each is fetched once`, async ({
