@@ -152,7 +152,7 @@ export const en = {
   'search.partialWords': 'Words found: {words}',
   'search.unknownFilter': 'Unknown filter ignored: {filters}. Here are the results for the words searched.',
   'search.verdict': 'Verdict: {labels}',
-  'search.verdicts': 'Verdicts: {labels}',
+  'search.verdicts': 'Verdicts on its {count} claims: {labels}',
   'search.analysis': 'Read the analysis',
   'search.kind.page': 'Site page',
   'search.closest': 'No result holds every word: here are the closest',

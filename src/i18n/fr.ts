@@ -153,7 +153,7 @@ export const fr = {
   'search.partialWords': 'Mots trouvés : {words}',
   'search.unknownFilter': 'Filtre inconnu ignoré : {filters}. Voici les résultats pour les mots cherchés.',
   'search.verdict': 'Verdict : {labels}',
-  'search.verdicts': 'Verdicts : {labels}',
+  'search.verdicts': 'Verdicts de ses {count} affirmations : {labels}',
   'search.analysis': 'Son analyse',
   'search.kind.page': 'Page du site',
   'search.closest': 'Aucun résultat ne contient tous ces mots : voici les plus proches',

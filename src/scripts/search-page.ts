@@ -403,8 +403,10 @@ function renderGroup(group: ResultGroup<Shown>, heading: 'h2' | 'h3'): HTMLLIEle
     const line = document.createElement('p');
     line.className = 'result__verdicts meta';
     const labels = verdicts.map((v) => strings.labels[v] ?? v);
+    // With several, the line says how many claims they judge: two like labels are two claims.
     const [before, after] = fill(verdicts.length === 1 ? strings.verdict : strings.verdicts, {
       labels: '\u0000',
+      count: verdicts.length,
     }).split('\u0000');
     line.append(before ?? '');
     labels.forEach((text, i) => {

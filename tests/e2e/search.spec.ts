@@ -24,6 +24,7 @@ import { readContent } from '../../src/lib/content/files.ts';
 import { cleanQuery, indexQuery } from '../../src/lib/search/query.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
+import { fill } from '../../src/i18n/fill.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const content = buildRecordInput(readContent(root), '/', 'fr');
@@ -253,7 +254,12 @@ test('results carry the verdict labels of the words they show, every label when 
         await expect(line.locator('.verdict'), href).toHaveText(expected);
         // Each label as on every page: its icon before its word.
         await expect(line.locator('.verdict > svg.verdict__icon'), href).toHaveCount(expected.length);
-        await expect(line, href).toContainText(expected.length > 1 ? 'Verdicts' : 'Verdict');
+        // Several labels: the line says how many claims they judge, since two may read alike.
+        const lead = fill(t(expected.length > 1 ? 'search.verdicts' : 'search.verdict'), {
+          count: expected.length,
+          labels: '',
+        });
+        await expect(line, href).toContainText(lead.trim());
       }
       if (expected.length > 1) several++;
     }
