@@ -152,8 +152,9 @@ export const fr = {
   'search.partialCount.other': '{count} résultats pour une partie des mots',
   'search.partialWords': 'Mots trouvés : {words}',
   'search.unknownFilter': 'Filtre inconnu ignoré : {filters}. Voici les résultats pour les mots cherchés.',
-  'search.verdict': 'Verdict : {labels}',
-  'search.verdicts': 'Verdicts de ses {count} affirmations : {labels}',
+  // One label, or the number of claims the labels judge: two like labels are two claims.
+  'search.verdicts.one': 'Verdict : {labels}',
+  'search.verdicts.other': 'Verdicts de ses {count} affirmations : {labels}',
   'search.analysis': 'Son analyse',
   'search.kind.page': 'Page du site',
   'search.closest': 'Aucun résultat ne contient tous ces mots : voici les plus proches',

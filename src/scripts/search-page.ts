@@ -102,8 +102,8 @@ interface Strings {
   partialCount: PluralForms;
   partialWords: string;
   unknownFilter: string;
-  verdict: string;
-  verdicts: string;
+  /** The line of a result's verdicts, by the number of claims they judge. */
+  verdicts: PluralForms;
   analysis: string;
   filterLegend: Record<FilterKey, string>;
   /** Each filter's labels by value, in the order the page lists them (sorted by the build). */
@@ -404,10 +404,12 @@ function renderGroup(group: ResultGroup<Shown>, heading: 'h2' | 'h3'): HTMLLIEle
     line.className = 'result__verdicts meta';
     const labels = verdicts.map((v) => strings.labels[v] ?? v);
     // With several, the line says how many claims they judge: two like labels are two claims.
-    const [before, after] = fill(verdicts.length === 1 ? strings.verdict : strings.verdicts, {
-      labels: '\u0000',
-      count: verdicts.length,
-    }).split('\u0000');
+    const [before, after] = fillCount(
+      strings.verdicts,
+      verdicts.length,
+      { labels: '\u0000' },
+      strings.lang,
+    ).split('\u0000');
     line.append(before ?? '');
     labels.forEach((text, i) => {
       if (i > 0) line.append(', ');

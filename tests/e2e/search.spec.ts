@@ -18,13 +18,20 @@ import {
 } from '../../src/lib/search/fragments-ahead.ts';
 import { RANKING } from '../../src/lib/search/ranking.ts';
 import { PAGEFIND_VERSION } from '../../src/lib/search/pagefind-format.ts';
-import { LOCALES, localePath, localeTable, useTranslations, type Locale } from '../../src/i18n/index.ts';
+import {
+  LOCALES,
+  localePath,
+  localeTable,
+  pluralForms,
+  useTranslations,
+  type Locale,
+} from '../../src/i18n/index.ts';
 import { buildRecordInput } from '../../src/lib/search/content.ts';
 import { readContent } from '../../src/lib/content/files.ts';
 import { cleanQuery, indexQuery } from '../../src/lib/search/query.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
-import { fill } from '../../src/i18n/fill.ts';
+import { fillCount } from '../../src/i18n/plural.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const content = buildRecordInput(readContent(root), '/', 'fr');
@@ -255,10 +262,7 @@ test('results carry the verdict labels of the words they show, every label when 
         // Each label as on every page: its icon before its word.
         await expect(line.locator('.verdict > svg.verdict__icon'), href).toHaveCount(expected.length);
         // Several labels: the line says how many claims they judge, since two may read alike.
-        const lead = fill(t(expected.length > 1 ? 'search.verdicts' : 'search.verdict'), {
-          count: expected.length,
-          labels: '',
-        });
+        const lead = fillCount(pluralForms('search.verdicts', 'fr'), expected.length, { labels: '' }, 'fr');
         await expect(line, href).toContainText(lead.trim());
       }
       if (expected.length > 1) several++;
