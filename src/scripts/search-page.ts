@@ -56,6 +56,7 @@ import { pagefindValue } from '../lib/search/pagefind-format.ts';
 import { RANKING } from '../lib/search/ranking.ts';
 import { newestOnly } from '../lib/search/newest-only.ts';
 import { fill } from '../i18n/fill.ts';
+import { formatSentenceRef } from '../lib/article/article.ts';
 import { VERDICT_ICONS } from '../components/verdict-icons.ts';
 import type { ClaimLabel } from '../schemas/claim.ts';
 import { fillCount, type PluralForms } from '../i18n/plural.ts';
@@ -365,15 +366,22 @@ function toLoaded(rank: number, data: PagefindResultData, parts: ExcerptPart[]):
   const kind = RESULT_KINDS.find((k) => k === record.type) as ResultKind | undefined;
   const section = record.rubrique;
   const entry = data.meta['entree'];
+  const passage = data.meta['passage'];
   return {
     rank,
     kind,
-    passage: data.meta['passage'],
+    passage,
     entry,
     item: {
       url: data.url,
       title: data.meta['title'] ?? data.url,
-      kind: [kind && valueLabel('type', kind), section && valueLabel('rubrique', section)]
+      // A quote says which sentence it is from: the same words may be quoted from two sentences,
+      // each judged on its own (a sentence's title starts with its reference already).
+      kind: [
+        kind && valueLabel('type', kind),
+        section && valueLabel('rubrique', section),
+        kind === 'quote' && passage && formatSentenceRef(passage),
+      ]
         .filter(Boolean)
         .join(' · '),
       parts,

@@ -243,6 +243,39 @@ test('one result per passage: a quote and its entry page show as one, the quote 
   expect(words[0]).toMatch(/:~:text=bien/);
 });
 
+test('a quote result names the sentence it is from: the same words quoted from two sentences read apart', async ({
+  page,
+}) => {
+  const refOf = new Map(
+    content.statements.flatMap((s) => (s.data.quote ? [[s.slug, s.data.quote.ref]] : [])),
+  );
+  // Words quoted in more than one statement, if the content has any: the search for them must
+  // show each quote with its own sentence.
+  const byWords = Map.groupBy(
+    content.statements.filter((s) => s.data.quote),
+    (s) => s.data.quote?.text ?? '',
+  );
+  const repeated = [...byWords].find(([, statements]) => statements.length > 1)?.[0];
+  let checked = 0;
+  for (const query of ['Pompeo', ...(repeated ? [repeated] : [])]) {
+    const links = await searchFor(page, query);
+    const results = page.locator('#search-results > .result');
+    const refs: string[] = [];
+    for (const [i, href] of links.entries()) {
+      const slug = withoutFragment(href).match(/^\/citations\/#(.+)$/)?.[1];
+      const ref = slug && refOf.get(slug);
+      if (!ref) continue;
+      await expect(results.nth(i).locator('.result__kind'), href).toHaveText(
+        `${t('search.kind.quote')} · ${t('section.statements')} · ${ref}`,
+      );
+      refs.push(ref);
+      checked++;
+    }
+    if (query === repeated) expect(new Set(refs).size, query).toBe(byWords.get(repeated)?.length);
+  }
+  expect(checked).toBeGreaterThan(0);
+});
+
 test('results carry the verdict labels of the words they show, every label when several claims judge them', async ({
   page,
 }) => {
