@@ -160,6 +160,8 @@ export const en = {
   'search.closestCount.other': 'No result holds every word of {query}: {count} close results.',
   'search.nothingToSearch':
     '{query} holds no word to search for. Try a name, a place or words of the article, for example “oil” or “Lukashenko”.',
+  'search.questions.title': 'Questions the analysis answers',
+  'search.questions.site': 'About this site',
   'search.answers.method':
     'How was this article checked? Who publishes this site? What do the verdicts mean? How is an error corrected?',
   'search.answers.provenance':

@@ -163,6 +163,8 @@ export const fr = {
     'Aucun résultat ne contient tous les mots de {query} : {count} résultats proches.',
   'search.nothingToSearch':
     '{query} ne contient aucun mot à chercher. Essayez un nom, un lieu ou des mots de l’article, par exemple « pétrole » ou « Loukachenko ».',
+  'search.questions.title': 'Des questions auxquelles l’analyse répond',
+  'search.questions.site': 'À propos du site',
   'search.answers.method':
     'Comment cet article a-t-il été vérifié ? Qui publie ce site ? Que veulent dire les verdicts ? Comment une erreur est-elle corrigée ?',
   'search.answers.provenance':

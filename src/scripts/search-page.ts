@@ -149,6 +149,7 @@ const filterBox = document.getElementById('search-filters') as HTMLElement;
 const filterDetails = document.getElementById('search-filters-box') as HTMLDetailsElement;
 const filterSummary = filterDetails.querySelector('summary') as HTMLElement;
 const errorLine = document.getElementById('search-error') as HTMLElement;
+const questions = document.getElementById('search-questions') as HTMLElement;
 const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
 const base = app.dataset['base'] ?? '/';
 // Where a statement's analysis is, `{entree}` standing for the entry a quote record names.
@@ -608,6 +609,15 @@ function clearResults(keepList = false): void {
 // waits a second at most for the one before, whose chunk may be stalled on a poor network.
 const searchNewest = newestOnly<PagefindSearch | null>(1000);
 
+/**
+ * The questions the analysis answers stand in for results until there is
+ * something to search: shown once the filters are drawn above them (or the
+ * index failed to load), so that they do not move when the filters come.
+ */
+function showQuestions(): void {
+  questions.hidden = state.query !== '' || filtersSet(state) || !(pagefind || searchUnavailable);
+}
+
 async function search(): Promise<void> {
   const current = ++run;
   const searched = state;
@@ -622,8 +632,10 @@ async function search(): Promise<void> {
       renderFilters(filterCounts(await pagefind.filters()));
       if (current === run) syncUrl('replace');
     }
+    if (current === run) showQuestions();
     return;
   }
+  showQuestions();
   if (nothingToSearch(state.query)) {
     // Punctuation alone or one letter over and over: Pagefind would match whatever holds it.
     answered = current;

@@ -31,6 +31,10 @@ import { readContent } from '../../src/lib/content/files.ts';
 import { cleanQuery, indexQuery } from '../../src/lib/search/query.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
+import { SECTIONS } from '../../src/lib/content/sections.ts';
+import { entryPath } from '../../src/lib/content/entries.ts';
+import { answeringPages } from '../../src/lib/search/site-pages.ts';
+import { pageDataFromFiles } from '../support/page-data.ts';
 import { fillCount } from '../../src/i18n/plural.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -151,13 +155,17 @@ test('filters show counts, narrow the results, live in the URL and follow the ba
   ).map((c) => Number(c.match(/\d+/)?.[0]));
   expect(kindCounts.reduce((a, b) => a + b, 0)).toBeGreaterThan(all);
   await expect(page.locator('.search-filters__note')).toHaveText(t('search.filtersNote'));
-  // Each filter's values in French alphabetical order of their labels (sorted by the build).
+  // Each filter's values in French alphabetical order of their labels (sorted by the build), the
+  // sections in the site's order.
+  const sectionLabels = SECTIONS.map((s) => t(`section.${s.collection}`));
   for (const fieldset of await page.locator('#search-filters fieldset').all()) {
     const labels = (await fieldset.locator('label').allInnerTexts()).map((l) =>
       l.replace(/\(\d+\)\s*$/, '').trim(),
     );
     expect(labels.length).toBeGreaterThan(0);
-    expect(labels).toEqual([...labels].sort(new Intl.Collator('fr').compare));
+    if ((await fieldset.locator('legend').innerText()) === t('search.filter.section'))
+      expect(labels).toEqual(sectionLabels.filter((l) => labels.includes(l)));
+    else expect(labels).toEqual([...labels].sort(new Intl.Collator('fr').compare));
   }
 
   await quotes.locator('input').check();
@@ -499,6 +507,53 @@ test('search works under the site’s Content-Security-Policy, with no violation
   );
 });
 
+/**
+ * The questions the search page lists before a search, from the content, in a locale: each
+ * entry's first, by section, then each page about the site's first, with the address it links to.
+ */
+function questionsOf(locale: Locale): { question: string; href: string }[] {
+  const { edition } = pageDataFromFiles(readContent(root), locale);
+  const entries = SECTIONS.flatMap((s) => edition.entriesOf(s.collection)).flatMap((entry) => {
+    const [question] = entry.data.questions ?? [];
+    return question ? [{ question, href: `/${entryPath(entry, locale)}` }] : [];
+  });
+  const pages = answeringPages(locale).flatMap((p) =>
+    p.questions[0] ? [{ question: p.questions[0], href: `/${p.path}` }] : [],
+  );
+  return [...entries, ...pages];
+}
+
+for (const locale of LOCALES) {
+  const path = localePath(locale, 'search');
+  test(`${path}: before a search, the questions the analysis answers stand in for results, each linked to its answer`, async ({
+    page,
+  }) => {
+    const expected = questionsOf(locale);
+    expect(expected.length).toBeGreaterThan(0);
+    await page.goto(`/${path}`);
+    const questions = page.locator('#search-questions');
+    // Shown once the filters are drawn above them, so that they never move under the reader's eyes.
+    await expect(page.locator('#search-filters-box')).toBeVisible();
+    await expect(questions).toBeVisible();
+    const links = questions.getByRole('link');
+    await expect(links).toHaveText(expected.map((q) => q.question));
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      expected.map((q) => q.href),
+    );
+    // A search takes their place; an emptied box brings them back.
+    await page.locator('#q').fill(locale === 'fr' ? 'pétrole' : 'oil');
+    await expect(page.locator('#search-results .result').first()).toBeVisible();
+    await expect(questions).toBeHidden();
+    await page.locator('#q').fill('');
+    await expect(questions).toBeVisible();
+    await expect(page.locator('#search-results .result')).toHaveCount(0);
+    // An address with a query never shows them.
+    await page.goto(`/${path}?q=Minsk`);
+    await expect(page.locator('#search-results .result').first()).toBeVisible();
+    await expect(questions).toBeHidden();
+  });
+}
+
 test('when the index cannot load, the page says so', async ({ page }) => {
   await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('/recherche/?q=Minsk');
@@ -513,6 +568,21 @@ test.describe('with JavaScript off', () => {
     await expect(
       page.getByRole('navigation', { name: 'Parcourir' }).getByRole('link', { name: 'Chronologie' }),
     ).toBeVisible();
+    // No box that could not search, here or on the front page.
+    await expect(page.locator('.search-form')).toBeHidden();
+    await page.goto('/');
+    await expect(page.locator('.search-form')).toHaveCount(1);
+    await expect(page.locator('.search-form')).toBeHidden();
+  });
+
+  test('the questions the analysis answers still link to their answers', async ({ page }) => {
+    const expected = questionsOf('fr');
+    await page.goto('/recherche/');
+    const links = page.locator('#search-questions').getByRole('link');
+    await expect(links).toHaveText(expected.map((q) => q.question));
+    await expect(links.first()).toBeVisible();
+    await links.first().click();
+    await expect(page).toHaveURL(new RegExp(`${expected[0]?.href}$`));
   });
 });
 

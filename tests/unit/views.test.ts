@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, localeTable, useTranslations } from '../../src/i18n/index.ts';
 import { formatSentenceRef, sentenceOf } from '../../src/lib/article/article.ts';
 import { recordedSpeakers } from '../../src/lib/content/attribution.ts';
-import { isStatement, withNeighbours } from '../../src/lib/content/entries.ts';
+import { entryPath, isStatement, withNeighbours } from '../../src/lib/content/entries.ts';
+import { SECTIONS } from '../../src/lib/content/sections.ts';
+import { answeringPages } from '../../src/lib/search/site-pages.ts';
+import { answeredQuestions } from '../../src/lib/views/search.ts';
+import { url } from '../../src/urls.ts';
 import { readContent } from '../../src/lib/content/files.ts';
 import { mentionsAny } from '../../src/lib/search/aliases.ts';
 import { allFilters } from '../../src/lib/timeline/timeline.ts';
@@ -271,6 +275,27 @@ describe.each(LOCALES)('views in the "%s" edition', (locale) => {
 
     it('provenance: every matched passage once', () => {
       expect(provenanceView(page).rows.map((r) => r.id)).toEqual(sourceMatches.map((m) => m.id));
+    });
+
+    it('search: each entry’s first question, linked to it, by section in the site’s order, then the site’s pages', () => {
+      const groups = answeredQuestions(page);
+      const asked = entries.filter((e) => (e.data.questions ?? []).length > 0);
+      expect(asked.length).toBeGreaterThan(0);
+      const listed = groups.flatMap((g) => g.questions);
+      const expected = SECTIONS.flatMap((s) => asked.filter((e) => e.collection === s.collection)).map(
+        (e) => ({
+          question: e.data.questions?.[0],
+          href: url(entryPath(e, locale)),
+        }),
+      );
+      const site = answeringPages(locale).map((p) => ({ question: p.questions[0], href: url(p.path) }));
+      expect(listed).toEqual([...expected, ...site]);
+      expect(groups.map((g) => g.heading)).toEqual([
+        ...SECTIONS.filter((s) => asked.some((e) => e.collection === s.collection)).map((s) =>
+          t(`section.${s.collection}`),
+        ),
+        t('search.questions.site'),
+      ]);
     });
 
     it('method: each label counts its claims', () => {
