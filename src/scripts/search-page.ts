@@ -23,7 +23,7 @@ import {
   type SearchState,
   typedOn,
 } from '../lib/search/query.ts';
-import { excerptAt, rankPartialMatches, type WordHit } from '../lib/search/fallback.ts';
+import { EXCERPT_ELLIPSIS, excerptAt, rankPartialMatches, type WordHit } from '../lib/search/fallback.ts';
 import { meaningfulWords } from '../lib/search/words.ts';
 import { markWords } from '../lib/search/highlight.ts';
 import {
@@ -198,6 +198,7 @@ async function loadIndex(): Promise<Pagefind | undefined> {
     );
     await module.options({
       excerptLength: EXCERPT_WORDS,
+      excerptEllipsis: EXCERPT_ELLIPSIS,
       ranking: RANKING,
       noWorker: true,
       ...(metaCacheTag ? { metaCacheTag } : {}),

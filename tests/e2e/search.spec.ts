@@ -31,6 +31,7 @@ import { readContent } from '../../src/lib/content/files.ts';
 import { cleanQuery, indexQuery } from '../../src/lib/search/query.ts';
 import { verdictsOf } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
+import { EXCERPT_ELLIPSIS } from '../../src/lib/search/fallback.ts';
 import { SECTIONS } from '../../src/lib/content/sections.ts';
 import { entryPath } from '../../src/lib/content/entries.ts';
 import { answeringPages } from '../../src/lib/search/site-pages.ts';
@@ -249,6 +250,22 @@ test('one result per passage: a quote and its entry page show as one, the quote 
   );
   // The fragment lands on a word that means something, never on “très” or “que”.
   expect(words[0]).toMatch(/:~:text=bien/);
+});
+
+test('an excerpt cut from a longer text says so, with an ellipsis where words are left out', async ({
+  page,
+}) => {
+  await searchFor(page, 'ambassadeurs');
+  const excerpts = await page.locator('#search-results .result__excerpt').allInnerTexts();
+  expect(excerpts.some((e) => e.startsWith(`${EXCERPT_ELLIPSIS} `))).toBe(true);
+  expect(excerpts.some((e) => e.endsWith(` ${EXCERPT_ELLIPSIS}`))).toBe(true);
+  // The results for part of the words cut their excerpts the same way.
+  await searchFor(page, 'ambassadeurs crimée');
+  const partial = await page.locator('#search-partial .result__excerpt').allInnerTexts();
+  expect(partial.length).toBeGreaterThan(0);
+  expect(
+    partial.some((e) => e.startsWith(`${EXCERPT_ELLIPSIS} `) || e.endsWith(` ${EXCERPT_ELLIPSIS}`)),
+  ).toBe(true);
 });
 
 test('a quote result names the sentence it is from: the same words quoted from two sentences read apart', async ({

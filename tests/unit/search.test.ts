@@ -1,12 +1,13 @@
 import { fill } from '../../src/i18n/fill.ts';
 import { fillCount } from '../../src/i18n/plural.ts';
 import { fr } from '../../src/i18n/fr.ts';
+import { toWhomAll } from '../../src/i18n/grammar.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aliasesFor, foldForSearch, searchVariants } from '../../src/lib/search/aliases.ts';
 import { elisionWords, stripElisions } from '../../src/lib/search/elision.ts';
 import { groupBySpeakers, matchesQuery, speakerFromParams } from '../../src/lib/content/quotes.ts';
-import { excerptAt, rankPartialMatches } from '../../src/lib/search/fallback.ts';
+import { EXCERPT_ELLIPSIS, excerptAt, rankPartialMatches } from '../../src/lib/search/fallback.ts';
 import { isFillerWord, meaningfulWords } from '../../src/lib/search/words.ts';
 import { markWords } from '../../src/lib/search/highlight.ts';
 import {
@@ -406,13 +407,23 @@ describe('results for part of the words', () => {
     );
     expect(ranked.map((m) => m.id)).toEqual(['p1']);
   });
-  it('cuts an excerpt around the densest matches and marks every matched word', () => {
+  it('cuts an excerpt around the densest matches, marks every matched word and shows what is cut', () => {
     const text = 'zéro un deux trois quatre cinq six sept huit neuf dix onze douze';
     expect(excerptAt(text, [8, 10], 5)).toEqual([
-      { text: 'six sept ', marked: false },
+      { text: `${EXCERPT_ELLIPSIS} six sept `, marked: false },
       { text: 'huit', marked: true },
       { text: ' neuf ', marked: false },
       { text: 'dix', marked: true },
+      { text: ` ${EXCERPT_ELLIPSIS}`, marked: false },
+    ]);
+    // Cut at one end only: the ellipsis there alone, even next to a marked word.
+    expect(excerptAt(text, [0], 3)).toEqual([
+      { text: 'zéro', marked: true },
+      { text: ` un deux ${EXCERPT_ELLIPSIS}`, marked: false },
+    ]);
+    expect(excerptAt(text, [12], 3)).toEqual([
+      { text: `${EXCERPT_ELLIPSIS} dix onze `, marked: false },
+      { text: 'douze', marked: true },
     ]);
     expect(excerptAt('a b', [], 5)).toEqual([{ text: 'a b', marked: false }]);
     expect(excerptAt('la «Crimée», enfin', [1], 5)).toEqual([
@@ -558,9 +569,23 @@ describe('searchRecords', () => {
     const ministry = records.find((r) => r.url === '/minsk-2020/citations/#mae-role-des-etats-unis');
     const statement = input.statements.find((s) => s.slug === 'mae-role-des-etats-unis');
     expect(statement?.data.attribution.status).toBe('not-found');
+    // As the copied citation says it: the name as a sentence writes it, after its preposition.
     expect(ministry?.content).toContain(
-      `${frenchTypography(fr['statement.speakers'])} Ministère biélorusse des Affaires étrangères (${frenchTypography(fr['attribution.not-found'])})`,
+      `— attribué par l’article au ministère biélorusse des Affaires étrangères (${frenchTypography(fr['attribution.not-found'])})`,
     );
+  });
+
+  it('joins the names of a joint statement as the language does, each after its preposition', () => {
+    const joint = input.statements.filter((s) => s.data.speakers.length > 1);
+    expect(joint.length).toBeGreaterThan(0);
+    for (const statement of joint) {
+      const record = records.find((r) => r.url === `/minsk-2020/citations/#${statement.slug}`);
+      const names = statement.data.speakers.map(
+        (id) => input.entities.get(id)?.inSentence ?? input.entities.get(id)?.name ?? id,
+      );
+      expect(record?.content, statement.slug).toContain(`attribué par l’article ${toWhomAll(names)} (`);
+      expect(toWhomAll(names)).toMatch(/ et à /);
+    }
   });
 
   it('gives indirect statements the article’s own words', () => {
@@ -614,7 +639,7 @@ describe('searchRecords', () => {
       speakers: ['loukachenko'],
       variants: 'Lukashenka',
       claims: [],
-      attribution: 'Attribué par l’article à Alexandre Loukachenko (attribution confirmée par une source)',
+      attribution: 'attribué par l’article à Alexandre Loukachenko (attribution confirmée par une source)',
     });
     expect(statement).toEqual({
       filters: { [CLASS_FILTER]: ['entry/statements/loukachenko'] },
@@ -623,7 +648,7 @@ describe('searchRecords', () => {
         variantes: 'Lukashenka',
         passage: '4.2',
         entree: 'x',
-        attribution: 'Attribué par l’article à Alexandre Loukachenko (attribution confirmée par une source)',
+        attribution: 'attribué par l’article à Alexandre Loukachenko (attribution confirmée par une source)',
       },
     });
   });

@@ -119,7 +119,11 @@ describe.each(LOCALES)('views in the "%s" edition', (locale) => {
           expect(view.statement?.speakers).toBe(
             route.entry.data.speakers.map(page.edition.entityName).join(', '),
           );
-          expect(view.search.meta.attribution).toContain(view.statement?.speakers);
+          // In the words of its quote record and copied citation: each name as a sentence writes it.
+          const names = route.entry.data.speakers.map(
+            (id) => entities.get(id)?.inSentence ?? page.edition.entityName(id),
+          );
+          expect(view.search.meta.attribution).toContain(localeTable(locale).attributedTo(names));
         } else expect(view.statement).toBeUndefined();
       }
     });

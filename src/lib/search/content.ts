@@ -5,7 +5,7 @@
  * (src/lib/content/edition.ts). The integrity rules have passed by then, so
  * parsing cannot fail here.
  */
-import { localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
+import { fill, localeTable, useTranslations, type Locale } from '../../i18n/index.ts';
 import type { AttributionStatus } from '../../schemas/entry.ts';
 import { COLLECTIONS, type CollectionData, type DataCollection } from '../content/collections.ts';
 import type { RawContent } from '../content/files.ts';
@@ -55,11 +55,18 @@ export function editionFromFiles(raw: RawContent, locale: Locale) {
 
 /**
  * Who a quote is credited to, as the article's claim, and how far the record
- * bears it out: the end of its quote record, and meta of its entry page.
+ * bears it out: the end of its quote record, and meta of its entry page. In
+ * the words the copied citation uses ("attribué par l’article au ministère…
+ * et à…"): `speakers` as a sentence writes them (an entity's `inSentence`).
  */
-export function quoteAttribution(speakers: string, status: AttributionStatus, locale: Locale): string {
+export function quoteAttribution(
+  speakers: readonly string[],
+  status: AttributionStatus,
+  locale: Locale,
+): string {
   const t = useTranslations(locale);
-  return `${t('statement.speakers')} ${speakers} (${t(`attribution.${status}`)})`;
+  const to = localeTable(locale).attributedTo(speakers);
+  return `${fill(t('quotes.attributedTo'), { to })} (${t(`attribution.${status}`)})`;
 }
 
 /** What the search records of a locale are made of, from the content as read. */

@@ -64,8 +64,16 @@ export function rankPartialMatches(
 }
 
 /**
+ * What stands for the words an excerpt leaves out at either end, so that a
+ * reader sees it starts or stops mid-text: Pagefind's own excerpts take it
+ * too (its `excerptEllipsis` option, set by the search page).
+ */
+export const EXCERPT_ELLIPSIS = '…';
+
+/**
  * An excerpt of `length` words of the page's text around the densest run of
- * matched positions, every matched word marked. Built as parts, never as HTML.
+ * matched positions, every matched word marked, with an ellipsis where text is
+ * left out before or after it. Built as parts, never as HTML.
  */
 export function excerptAt(content: string, locations: readonly number[], length: number): ExcerptPart[] {
   const words = content.split(/[\r\n\s]+/g);
@@ -103,5 +111,12 @@ export function excerptAt(content: string, locations: readonly number[], length:
       push(after, false);
     } else push(separator + word, false);
   }
+  // As Pagefind writes its own: the ellipsis, then a space, before; a space, then the ellipsis, after.
+  if (start > 0) {
+    const [first] = parts;
+    if (first && !first.marked) parts[0] = { text: `${EXCERPT_ELLIPSIS} ${first.text}`, marked: false };
+    else parts.unshift({ text: `${EXCERPT_ELLIPSIS} `, marked: false });
+  }
+  if (end < words.length) push(` ${EXCERPT_ELLIPSIS}`, false);
   return parts;
 }

@@ -67,7 +67,7 @@ export interface RecordInput {
    * Who a quote is credited to, said as the article's claim with how far the record bears it
    * out: a result's excerpt must never present the article's attribution as a fact.
    */
-  readonly attribution: (speakers: string, status: AttributionStatus) => string;
+  readonly attribution: (speakers: readonly string[], status: AttributionStatus) => string;
 }
 
 /**
@@ -148,6 +148,7 @@ export function statementWords(data: StatementData, article: Article): string {
 export function searchRecords(input: RecordInput): SearchRecord[] {
   const { article, entities, claims } = input;
   const nameOf = (id: string) => entities.get(id)?.name ?? id;
+  const inSentence = (id: string) => entities.get(id)?.inSentence ?? nameOf(id);
   const withAliases = (text: string, ids: readonly string[] = []) => {
     const variants = searchVariants(text, entities, ids);
     return variants ? { variantes: variants } : {};
@@ -160,7 +161,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
     const speakers = data.speakers.map(nameOf);
     return {
       url: input.url(localePath(locale, 'quotes', `#${slug}`)),
-      content: `${words}${wording ? ` (${wording})` : ''} — ${input.attribution(speakers.join(', '), data.attribution.status)}`,
+      content: `${words}${wording ? ` (${wording})` : ''} — ${input.attribution(data.speakers.map(inSentence), data.attribution.status)}`,
       language,
       meta: {
         title: data.quote ? guillemets(words) : data.title,

@@ -56,7 +56,8 @@ export function entryView<R>(page: PageData<R>, { entry, previous, next }: Entry
     speakers: speakerIds,
     variants: searchVariants(pageText, entities, [...data.entities, ...speakerIds]),
     claims,
-    attribution: statement && quoteAttribution(speakers.join(', '), statement.attribution.status, locale),
+    attribution:
+      statement && quoteAttribution(speakerIds.map(inSentence), statement.attribution.status, locale),
     // The same wording as the quote's record in this edition's index (src/lib/search/content.ts).
     wording: statement && quoteWording(statement, entry.quoteTranslation, lang)?.text,
     questions: data.questions,
