@@ -48,8 +48,9 @@ export const entryFields = {
   featured: z.boolean().default(false),
   /**
    * Questions readers ask that this entry answers, in their words: "La Russie a-t-elle coupé le
-   * pétrole à la Biélorussie ?". For the search index only, where they weigh more than the page's
-   * text so that a reader who types the question finds this entry first; no page shows them.
+   * pétrole à la Biélorussie ?". The search index weighs them more than the page's text, so that
+   * a reader who types the question finds this entry first; the search page lists the first one,
+   * linked to the entry, before a search (src/lib/views/search.ts): put the best answered first.
    */
   questions: z.array(questionText).optional(),
 };

@@ -377,8 +377,9 @@ function toLoaded(rank: number, data: PagefindResultData, parts: ExcerptPart[]):
     item: {
       url: data.url,
       title: data.meta['title'] ?? data.url,
-      // A quote says which sentence it is from: the same words may be quoted from two sentences,
-      // each judged on its own (a sentence's title starts with its reference already).
+      // A quote says which sentence its words are from (the first, for words over several): the
+      // same words may be quoted from two sentences, each judged on its own (a sentence's title
+      // starts with its reference already).
       kind: [
         kind && valueLabel('type', kind),
         section && valueLabel('rubrique', section),
@@ -459,8 +460,11 @@ function renderGroup(group: ResultGroup<Shown>, heading: 'h2' | 'h3'): HTMLLIEle
   return item;
 }
 
-const renderList = (results: LoadedResult<Shown>[]) =>
+/** Draws the results in place of what was there, the questions included. */
+function renderList(results: LoadedResult<Shown>[]): void {
   list.replaceChildren(...groupResults(results).map((g) => renderGroup(g, 'h2')));
+  showQuestions();
+}
 
 function render(): void {
   renderList(loaded);
@@ -611,12 +615,13 @@ function clearResults(keepList = false): void {
 const searchNewest = newestOnly<PagefindSearch | null>(1000);
 
 /**
- * The questions the analysis answers stand in for results until there is
- * something to search: shown once the filters are drawn above them (or the
- * index failed to load), so that they do not move when the filters come.
+ * The questions the analysis answers stand in for results until a search
+ * answers: shown once the filters are drawn above them, so that they do not
+ * move when the filters come, and kept until results or a status take their
+ * place. When the index failed to load, they stay: nothing else can answer.
  */
 function showQuestions(): void {
-  questions.hidden = state.query !== '' || filtersSet(state) || !(pagefind || searchUnavailable);
+  questions.hidden = !searchUnavailable && (state.query !== '' || filtersSet(state) || !pagefind);
 }
 
 async function search(): Promise<void> {
@@ -636,7 +641,6 @@ async function search(): Promise<void> {
     if (current === run) showQuestions();
     return;
   }
-  showQuestions();
   if (nothingToSearch(state.query)) {
     // Punctuation alone or one letter over and over: Pagefind would match whatever holds it.
     answered = current;
@@ -646,6 +650,7 @@ async function search(): Promise<void> {
       query: fill(strings.quotedQuery, { query: state.query }),
     });
     help.hidden = false;
+    showQuestions();
     syncUrl('replace');
     return;
   }
@@ -693,6 +698,7 @@ async function search(): Promise<void> {
   const partialStatus = partial && !closest ? fillCount(strings.partialCount, partial, {}, strings.lang) : '';
   statusLine.textContent = partialStatus ? `${status} ${partialStatus}.` : status;
   help.hidden = count + partial > 0;
+  showQuestions();
   syncUrl('replace');
 }
 

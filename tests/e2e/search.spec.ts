@@ -547,9 +547,20 @@ for (const locale of LOCALES) {
   }) => {
     const expected = questionsOf(locale);
     expect(expected.length).toBeGreaterThan(0);
+    // Shown once the filters are drawn above them, so that they never move under the reader's eyes:
+    // while Pagefind is held back, neither is on screen.
+    let releaseIndex = () => {};
+    const indexHeld = new Promise<void>((resolve) => (releaseIndex = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await indexHeld;
+      await route.continue();
+    });
     await page.goto(`/${path}`);
     const questions = page.locator('#search-questions');
-    // Shown once the filters are drawn above them, so that they never move under the reader's eyes.
+    await expect(page.locator('#search-app')).toBeVisible();
+    await expect(questions).toBeHidden();
+    await expect(page.locator('#search-filters-box')).toBeHidden();
+    releaseIndex();
     await expect(page.locator('#search-filters-box')).toBeVisible();
     await expect(questions).toBeVisible();
     const links = questions.getByRole('link');
@@ -571,10 +582,16 @@ for (const locale of LOCALES) {
   });
 }
 
-test('when the index cannot load, the page says so', async ({ page }) => {
+test('when the index cannot load, the page says so, and still lists the questions the analysis answers', async ({
+  page,
+}) => {
   await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('/recherche/?q=Minsk');
   await expect(page.getByRole('alert')).toHaveText(/L’index de recherche n’a pas pu être chargé/);
+  // Nothing else can answer: the questions stay, whatever the box holds.
+  await expect(page.locator('#search-questions')).toBeVisible();
+  await page.locator('#q').fill('pétrole');
+  await expect(page.locator('#search-questions')).toBeVisible();
 });
 
 test.describe('with JavaScript off', () => {

@@ -425,6 +425,12 @@ describe('results for part of the words', () => {
       { text: `${EXCERPT_ELLIPSIS} dix onze `, marked: false },
       { text: 'douze', marked: true },
     ]);
+    // Blank space at the ends of a text leaves no word out: no ellipsis for it.
+    expect(excerptAt(' un deux trois ', [2], 4)).toEqual([
+      { text: ' un ', marked: false },
+      { text: 'deux', marked: true },
+      { text: ' trois', marked: false },
+    ]);
     expect(excerptAt('a b', [], 5)).toEqual([{ text: 'a b', marked: false }]);
     expect(excerptAt('la «Crimée», enfin', [1], 5)).toEqual([
       { text: 'la «', marked: false },
@@ -584,7 +590,6 @@ describe('searchRecords', () => {
         (id) => input.entities.get(id)?.inSentence ?? input.entities.get(id)?.name ?? id,
       );
       expect(record?.content, statement.slug).toContain(`attribué par l’article ${toWhomAll(names)} (`);
-      expect(toWhomAll(names)).toMatch(/ et à /);
     }
   });
 

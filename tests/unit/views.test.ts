@@ -4,7 +4,8 @@
  * hand, so that a view that drops, repeats or misfiles an item fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, localeTable, useTranslations } from '../../src/i18n/index.ts';
+import { LOCALES, fill, localeTable, useTranslations } from '../../src/i18n/index.ts';
+import { quoteAttribution } from '../../src/lib/search/content.ts';
 import { formatSentenceRef, sentenceOf } from '../../src/lib/article/article.ts';
 import { recordedSpeakers } from '../../src/lib/content/attribution.ts';
 import { entryPath, isStatement, withNeighbours } from '../../src/lib/content/entries.ts';
@@ -36,6 +37,9 @@ describe.each(LOCALES)('views in the "%s" edition', (locale) => {
   const page = pageDataFromFiles(raw, locale);
   const { claims, entries, entities, omissions, sourceMatches, sources, timeline } = page.edition;
   const t = useTranslations(locale);
+  /** Speakers' names as a sentence writes them ("le ministère…"), as the attribution puts them. */
+  const inSentence = (ids: readonly string[]) =>
+    ids.map((id) => entities.get(id)?.inSentence ?? page.edition.entityName(id));
 
   it('has content to check', () => {
     expect(entries.length).toBeGreaterThan(0);
@@ -120,10 +124,13 @@ describe.each(LOCALES)('views in the "%s" edition', (locale) => {
             route.entry.data.speakers.map(page.edition.entityName).join(', '),
           );
           // In the words of its quote record and copied citation: each name as a sentence writes it.
-          const names = route.entry.data.speakers.map(
-            (id) => entities.get(id)?.inSentence ?? page.edition.entityName(id),
+          expect(view.search.meta.attribution).toBe(
+            quoteAttribution(
+              inSentence(route.entry.data.speakers),
+              route.entry.data.attribution.status,
+              locale,
+            ),
           );
-          expect(view.search.meta.attribution).toContain(localeTable(locale).attributedTo(names));
         } else expect(view.statement).toBeUndefined();
       }
     });
@@ -246,6 +253,13 @@ describe.each(LOCALES)('views in the "%s" edition', (locale) => {
           entries.filter((e) => e.data.entities.includes(id) || speaks(e)).map((e) => e.slug),
         );
         expect(view.quotes.map((q) => q.slug)).toEqual(entries.filter(speaks).map((e) => e.slug));
+        // Whom the article credits each quote to, said as the entry page says it.
+        for (const [i, quote] of entries.filter(speaks).entries())
+          expect(view.quotes[i]?.attribution).toBe(
+            fill(t('statement.attributedBy'), {
+              to: localeTable(locale).attributedTo(inSentence(isStatement(quote) ? quote.data.speakers : [])),
+            }),
+          );
         expect(view.sentences.map((s) => s.ref)).toEqual(
           page.article.sentences
             .filter((s) => mentionsAny(s.text, data.spellings))

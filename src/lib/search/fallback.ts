@@ -112,11 +112,12 @@ export function excerptAt(content: string, locations: readonly number[], length:
     } else push(separator + word, false);
   }
   // As Pagefind writes its own: the ellipsis, then a space, before; a space, then the ellipsis, after.
-  if (start > 0) {
-    const [first] = parts;
-    if (first && !first.marked) parts[0] = { text: `${EXCERPT_ELLIPSIS} ${first.text}`, marked: false };
+  // Only where words are left out: blank space at either end of the text leaves nothing out.
+  if (words.slice(0, start).some(Boolean)) {
+    const [lead] = parts;
+    if (lead && !lead.marked) parts[0] = { text: `${EXCERPT_ELLIPSIS} ${lead.text}`, marked: false };
     else parts.unshift({ text: `${EXCERPT_ELLIPSIS} `, marked: false });
   }
-  if (end < words.length) push(` ${EXCERPT_ELLIPSIS}`, false);
+  if (words.slice(end).some(Boolean)) push(` ${EXCERPT_ELLIPSIS}`, false);
   return parts;
 }

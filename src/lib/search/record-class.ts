@@ -41,6 +41,7 @@ export function parseClass(value: string): RecordClass {
 
 /**
  * The meta field that holds the questions a page answers. Meta is searchable, and the search page
- * gives this field its own weight (`QUESTION_WEIGHT`, src/lib/search/ranking.ts); no page shows it.
+ * gives this field its own weight (`QUESTION_WEIGHT`, src/lib/search/ranking.ts). Results never
+ * show it (the search page lists entries' first questions from the content, not from here).
  */
 export const QUESTIONS_META = 'questions';

@@ -3,7 +3,7 @@
  * (/entites/<id>/), its structured data, the article's sentences that name it, its quotes and the
  * words the record shows it saying, and the entries about it.
  */
-import { localePath, localeTable } from '../../i18n/index.ts';
+import { fill, localePath, localeTable, useTranslations } from '../../i18n/index.ts';
 import { ARTICLE_LANG, formatSentenceRef, sentenceAnchor } from '../article/article.ts';
 import { recordedSpeakers } from '../content/attribution.ts';
 import type { EditionEntry } from '../content/edition.ts';
@@ -29,7 +29,10 @@ export function entitiesView<R>(page: PageData<R>) {
 
 export function entityView<R>(page: PageData<R>, id: string, data: EntityData) {
   const { locale, article, site } = page;
-  const { entityName, entries } = page.edition;
+  const { entities, entityName, entries } = page.edition;
+  const t = useTranslations(locale);
+  const { attributedTo } = localeTable(locale);
+  const inSentence = (speaker: string) => entities.get(speaker)?.inSentence ?? entityName(speaker);
   // Whom the article credits, and who the record shows spoke: both lead here.
   const speaks = (e: EditionEntry<R>) =>
     isStatement(e) && (e.data.speakers.includes(id) || recordedSpeakers(e.data).includes(id));
@@ -56,7 +59,8 @@ export function entityView<R>(page: PageData<R>, id: string, data: EntityData) {
       slug: q.slug,
       href: href(locale, 'quotes', `#${q.slug}`),
       title: q.data.title,
-      speakers: q.data.speakers.map(entityName).join(', '),
+      // Whom the article credits, as the entry page says it ("au ministère…", "à X et à Y").
+      attribution: fill(t('statement.attributedBy'), { to: attributedTo(q.data.speakers.map(inSentence)) }),
       status: q.data.attribution.status,
     })),
     entries: entries
