@@ -2,6 +2,7 @@ import { fill } from '../../src/i18n/fill.ts';
 import { fillCount } from '../../src/i18n/plural.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { toWhomAll } from '../../src/i18n/grammar.ts';
+import { inSentenceIn } from '../../src/lib/content/entity-names.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aliasesFor, foldForSearch, searchVariants } from '../../src/lib/search/aliases.ts';
@@ -586,9 +587,7 @@ describe('searchRecords', () => {
     expect(joint.length).toBeGreaterThan(0);
     for (const statement of joint) {
       const record = records.find((r) => r.url === `/minsk-2020/citations/#${statement.slug}`);
-      const names = statement.data.speakers.map(
-        (id) => input.entities.get(id)?.inSentence ?? input.entities.get(id)?.name ?? id,
-      );
+      const names = statement.data.speakers.map((id) => inSentenceIn(input.entities, id));
       expect(record?.content, statement.slug).toContain(`attribué par l’article ${toWhomAll(names)} (`);
     }
   });

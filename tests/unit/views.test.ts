@@ -38,8 +38,7 @@ describe.each(LOCALES)('views in the "%s" edition', (locale) => {
   const { claims, entries, entities, omissions, sourceMatches, sources, timeline } = page.edition;
   const t = useTranslations(locale);
   /** Speakers' names as a sentence writes them ("le ministère…"), as the attribution puts them. */
-  const inSentence = (ids: readonly string[]) =>
-    ids.map((id) => entities.get(id)?.inSentence ?? page.edition.entityName(id));
+  const inSentence = (ids: readonly string[]) => ids.map(page.edition.entityInSentence);
 
   it('has content to check', () => {
     expect(entries.length).toBeGreaterThan(0);

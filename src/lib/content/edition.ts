@@ -20,6 +20,7 @@ import type { SectionCollection } from './sections.ts';
 import { sentenceOrder } from '../article/article.ts';
 import { timelineItems, typesetEvent } from '../timeline/timeline.ts';
 import { headlineWithVerdict } from './headline.ts';
+import { entityNameIn, inSentenceIn } from './entity-names.ts';
 import { lastUpdated, sortChanges } from './transparency.ts';
 import { withTranslation } from './translations.ts';
 import { useTranslations, type Locale } from '../../i18n/index.ts';
@@ -159,7 +160,9 @@ export function buildEdition<R>(input: EditionInput<R>) {
     sourceMatches,
     entities,
     /** An entity's name in this edition, its id when it has none. */
-    entityName: (id: string): string => entities.get(id)?.name ?? id,
+    entityName: (id: string): string => entityNameIn(entities, id),
+    /** An entity as this edition's sentences write it ("le ministère…"), its name when they need no other. */
+    entityInSentence: (id: string): string => inSentenceIn(entities, id),
     sources,
     /** The day a page was last updated, from the changes to what it shows (ids), or to anything. */
     updatedOn: (shown: Iterable<string> | 'everything' = 'everything') => lastUpdated(changes, shown),

@@ -27,6 +27,7 @@ import {
 import { openingWords } from '../site/typography.ts';
 import { guillemets } from '../../i18n/typography.ts';
 import { verdictsOf, type JudgedClaim } from '../content/verdicts.ts';
+import { entityNameIn, inSentenceIn } from '../content/entity-names.ts';
 import { answeringPages } from './site-pages.ts';
 import { CLASS_FILTER, QUESTIONS_META, classValue } from './record-class.ts';
 
@@ -147,8 +148,8 @@ export function statementWords(data: StatementData, article: Article): string {
 
 export function searchRecords(input: RecordInput): SearchRecord[] {
   const { article, entities, claims } = input;
-  const nameOf = (id: string) => entities.get(id)?.name ?? id;
-  const inSentence = (id: string) => entities.get(id)?.inSentence ?? nameOf(id);
+  const nameOf = (id: string) => entityNameIn(entities, id);
+  const inSentence = (id: string) => inSentenceIn(entities, id);
   const withAliases = (text: string, ids: readonly string[] = []) => {
     const variants = searchVariants(text, entities, ids);
     return variants ? { variantes: variants } : {};

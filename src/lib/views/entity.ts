@@ -29,10 +29,9 @@ export function entitiesView<R>(page: PageData<R>) {
 
 export function entityView<R>(page: PageData<R>, id: string, data: EntityData) {
   const { locale, article, site } = page;
-  const { entities, entityName, entries } = page.edition;
+  const { entityInSentence: inSentence, entries } = page.edition;
   const t = useTranslations(locale);
   const { attributedTo } = localeTable(locale);
-  const inSentence = (speaker: string) => entities.get(speaker)?.inSentence ?? entityName(speaker);
   // Whom the article credits, and who the record shows spoke: both lead here.
   const speaks = (e: EditionEntry<R>) =>
     isStatement(e) && (e.data.speakers.includes(id) || recordedSpeakers(e.data).includes(id));

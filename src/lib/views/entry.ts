@@ -29,14 +29,22 @@ export interface EntryRoute<R> {
 
 export function entryView<R>(page: PageData<R>, { entry, previous, next }: EntryRoute<R>) {
   const { locale, article, site } = page;
-  const { changes, claims, entities, entityName, sourceMatches, sources, updatedOn } = page.edition;
+  const {
+    changes,
+    claims,
+    entities,
+    entityInSentence: inSentence,
+    entityName,
+    sourceMatches,
+    sources,
+    updatedOn,
+  } = page.edition;
   const t = useTranslations(locale);
   const { lang, attributedTo } = localeTable(locale);
   const { data } = entry;
   const statement = isStatement(entry) ? entry.data : undefined;
   const speakerIds = statement?.speakers ?? [];
   const speakers = speakerIds.map(entityName);
-  const inSentence = (id: string) => entities.get(id)?.inSentence ?? entityName(id);
   const path = entryPath(entry, locale);
   const sentenceLink = (ref: string) =>
     href(locale, 'article', `#${sentenceAnchor(parseSentenceRef(ref) ?? '')}`);

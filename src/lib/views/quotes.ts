@@ -25,12 +25,10 @@ type Statement<R> = EditionEntry<R> & AnalysisEntry<StatementData>;
 
 export function quotesView<R>(page: PageData<R>) {
   const { locale, article, site, sentenceTranslations } = page;
-  const { claims, entities, entityName, entries, sources } = page.edition;
+  const { claims, entities, entityInSentence: inSentence, entityName, entries, sources } = page.edition;
   const t = useTranslations(locale);
   const { attributedTo, lang } = localeTable(locale);
   const statements = entries.filter(isStatement) as Statement<R>[];
-  /** How a sentence names an entity, for the copied text ("au ministère…"). */
-  const inSentence = (id: string) => entities.get(id)?.inSentence ?? entityName(id);
   /** The English (or other) words a reader of this edition may search a statement by. */
   const otherWords = (s: Statement<R>) =>
     [
