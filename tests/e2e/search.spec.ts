@@ -29,7 +29,7 @@ import {
 import { buildRecordInput } from '../../src/lib/search/content.ts';
 import { readContent } from '../../src/lib/content/files.ts';
 import { cleanQuery, indexQuery } from '../../src/lib/search/query.ts';
-import { verdictsOf } from '../../src/lib/content/verdicts.ts';
+import { verdictsOf, verdictsOnSentence } from '../../src/lib/content/verdicts.ts';
 import { watchErrors } from './site.ts';
 import { EXCERPT_ELLIPSIS } from '../../src/lib/search/fallback.ts';
 import { SECTIONS } from '../../src/lib/content/sections.ts';
@@ -305,14 +305,24 @@ test('results carry the verdict labels of the words they show, every label when 
   page,
 }) => {
   let several = 0;
+  let sentences = 0;
   for (const query of ['Crimée', 'Pompeo', 'Minsk']) {
     const links = await searchFor(page, query);
     const results = page.locator('#search-results > .result');
     for (const [i, href] of links.entries()) {
-      const slug = withoutFragment(href).match(
+      const path = withoutFragment(href);
+      const slug = path.match(
         /^\/(?:citations\/#|(?:visite|declarations|energie|commentaire)\/)([^/#]+)\/?$/,
       )?.[1];
-      const expected = slug ? verdictsOf(slug, content.claims).map((v) => t(`label.${v.label}`)) : [];
+      // An article sentence carries the verdicts on the claims made in it.
+      const sentence = /^\/source\/#s(\d+)-(\d+)$/.exec(path);
+      const verdicts = slug
+        ? verdictsOf(slug, content.claims)
+        : sentence
+          ? verdictsOnSentence(`§${sentence[1]}.${sentence[2]}`, content.claims)
+          : [];
+      const expected = verdicts.map((v) => t(`label.${v.label}`));
+      if (sentence && expected.length > 0) sentences++;
       const line = results.nth(i).locator('.result__verdicts');
       if (expected.length === 0) await expect(line, href).toHaveCount(0);
       else {
@@ -327,6 +337,7 @@ test('results carry the verdict labels of the words they show, every label when 
     }
   }
   expect(several).toBeGreaterThan(0);
+  expect(sentences).toBeGreaterThan(0);
 });
 
 test('filters in the URL are ids, the same as on /citations/; an unknown one is dropped with a notice', async ({

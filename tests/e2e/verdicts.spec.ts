@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { entryPath } from '../../src/lib/content/entries.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { readContent } from '../../src/lib/content/files.ts';
-import { verdictsOf, type JudgedClaim } from '../../src/lib/content/verdicts.ts';
+import { verdictsOf, verdictsOnSentence, type JudgedClaim } from '../../src/lib/content/verdicts.ts';
 import type { StatementData } from '../../src/schemas/entry.ts';
 
 const t = useTranslations('fr');
@@ -164,4 +164,27 @@ test('every rated statement carries its verdicts in /chronologie.json, before it
     const slide = data.events.find((e) => e.unique_id === s.slug);
     expect(slide?.text.text, s.slug).toMatch(new RegExp(`^<p>Vérification : ${s.labels.join(', ')}</p>`));
   }
+});
+
+test('an article sentence shown on its own, on an entity’s page, carries the verdicts on the claims made in it, before its words', async ({
+  page,
+}) => {
+  let judged = 0;
+  for (const id of content.entities.map((e) => e.id)) {
+    await page.goto(`/entites/${id}/`);
+    for (const item of await page.locator('li:has(> a[href^="/source/#s"])').all()) {
+      const ref = (await item.locator('> a[href^="/source/#s"]').innerText()).trim();
+      const expected = verdictsOnSentence(ref, claims).map((v) => t(`label.${v.label}`));
+      if (expected.length === 0) {
+        await expect(item.locator('.verdict'), `${id} ${ref}`).toHaveCount(0);
+        continue;
+      }
+      await expect(item.locator('.verdict'), `${id} ${ref}`).toHaveText(expected);
+      // Before the words: the labels come ahead of the sentence's reference and text.
+      const first = await item.evaluate((li) => li.firstElementChild?.className ?? '');
+      expect(first, `${id} ${ref}`).toContain('verdict-badges');
+      judged++;
+    }
+  }
+  expect(judged).toBeGreaterThan(0);
 });

@@ -11,7 +11,7 @@ import { parseAtom } from '../support/atom.ts';
 
 afterAll(removeTempDirs);
 
-const claim = (id: string, entry: string, label: ClaimLabel) => ({ id, data: { entry, label } });
+const claim = (id: string, entry: string, label: ClaimLabel) => ({ id, data: { entry, label, ref: '§1.1' } });
 
 describe('an entry’s headline with its verdict', () => {
   it('leads with the most severe false or misleading verdict of the entry’s claims, and leaves the rest alone', () => {

@@ -1,10 +1,14 @@
-/** Which verdicts judge an entry's words: the one lookup every view that shows those words uses. */
+/**
+ * Which verdicts judge words of the article: an entry's, or one sentence's. The one lookup every
+ * view that shows those words uses.
+ */
 import type { ClaimLabel } from '../../schemas/claim.ts';
 
 /** A claim as far as this lookup needs it. */
 export interface JudgedClaim {
   readonly id: string;
-  readonly data: { readonly entry: string; readonly label: ClaimLabel };
+  /** `ref`: the sentence of the article the claim is made in ("§3.1"). */
+  readonly data: { readonly entry: string; readonly label: ClaimLabel; readonly ref: string };
 }
 
 /** A rated claim: its id (for a link to it) and its label. Opinions carry no rating. */
@@ -20,7 +24,19 @@ const isRated = (label: ClaimLabel): label is Verdict['label'] => label !== 'opi
  * verdicts a reader must meet wherever that entry's words appear.
  */
 export function verdictsOf(entryId: string, claims: readonly JudgedClaim[]): Verdict[] {
+  return ratedWhere(claims, (c) => c.data.entry === entryId);
+}
+
+/**
+ * Every rated claim made in one sentence of the article ("§3.1"), in the order given: the
+ * verdicts a reader must meet wherever that sentence is shown on its own.
+ */
+export function verdictsOnSentence(ref: string, claims: readonly JudgedClaim[]): Verdict[] {
+  return ratedWhere(claims, (c) => c.data.ref === ref);
+}
+
+function ratedWhere(claims: readonly JudgedClaim[], keep: (claim: JudgedClaim) => boolean): Verdict[] {
   return claims.flatMap((c) =>
-    c.data.entry === entryId && isRated(c.data.label) ? [{ claim: c.id, label: c.data.label }] : [],
+    keep(c) && isRated(c.data.label) ? [{ claim: c.id, label: c.data.label }] : [],
   );
 }

@@ -26,7 +26,7 @@ import {
 } from '../article/article.ts';
 import { openingWords } from '../site/typography.ts';
 import { guillemets } from '../../i18n/typography.ts';
-import { verdictsOf, type JudgedClaim } from '../content/verdicts.ts';
+import { verdictsOf, verdictsOnSentence, type JudgedClaim, type Verdict } from '../content/verdicts.ts';
 import { entityNameIn, inSentenceIn } from '../content/entity-names.ts';
 import { answeringPages } from './site-pages.ts';
 import { CLASS_FILTER, QUESTIONS_META, classValue } from './record-class.ts';
@@ -89,9 +89,9 @@ export function analysisPath(entry: string, locale: Locale): string {
 }
 
 /** The labels of the rated claims that judge an entry's words, space-separated: they travel with them. */
-function verdictMeta(entry: string, claims: readonly JudgedClaim[]): Record<string, string> {
-  const verdicts = verdictsOf(entry, claims).map((v) => v.label);
-  return verdicts.length ? { verdicts: verdicts.join(' ') } : {};
+/** The labels a result shows before its words, as meta. */
+function verdictMeta(verdicts: readonly Verdict[]): Record<string, string> {
+  return verdicts.length ? { verdicts: verdicts.map((v) => v.label).join(' ') } : {};
 }
 
 export interface EntrySearchInput {
@@ -128,7 +128,7 @@ export function entrySearch(input: EntrySearchInput): {
       date: input.date,
       ...(input.variants ? { variantes: input.variants } : {}),
       ...passageMeta(input.covers[0]?.ref, statement ? input.slug : undefined),
-      ...verdictMeta(input.slug, input.claims),
+      ...verdictMeta(verdictsOf(input.slug, input.claims)),
       // The words of its quote record's attribution, so that the page is found whenever the quote is.
       ...(statement && input.attribution ? { attribution: input.attribution } : {}),
       ...(statement && input.wording ? { formulation: input.wording } : {}),
@@ -169,7 +169,7 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
         orateur: speakers.join(', '),
         ...withAliases(words, data.speakers),
         ...passageMeta(data.quote?.ref ?? data.covers[0]?.ref, slug),
-        ...verdictMeta(slug, claims),
+        ...verdictMeta(verdictsOf(slug, claims)),
       },
       filters: {
         [CLASS_FILTER]: [classValue({ type: 'quote', rubrique: 'statements', orateur: data.speakers })],
@@ -188,6 +188,8 @@ export function searchRecords(input: RecordInput): SearchRecord[] {
       title: `${formatSentenceRef(sentence.id)} · ${openingWords(sentence.text, SENTENCE_TITLE_CHARS, SENTENCE_TITLE_CUT)}`,
       ...withAliases(sentence.text),
       passage: sentence.id,
+      // A sentence found alone carries the verdicts on the claims made in it, before its words.
+      ...verdictMeta(verdictsOnSentence(formatSentenceRef(sentence.id), claims)),
     },
     filters: { [CLASS_FILTER]: [classValue({ type: 'sentence', rubrique: undefined, orateur: [] })] },
   }));
