@@ -106,6 +106,11 @@ interface Strings {
   /** The line of a result's verdicts, by the number of claims they judge. */
   verdicts: PluralForms;
   analysis: string;
+  /**
+   * Said of a sentence's result where the edition translates the article (its excerpt runs from
+   * the article's French into the site's translation); empty where it does not.
+   */
+  sentenceTranslated: string;
   filterLegend: Record<FilterKey, string>;
   /** Each filter's labels by value, in the order the page lists them (sorted by the build). */
   values: Record<FilterKey, Record<string, string>>;
@@ -384,6 +389,7 @@ function toLoaded(rank: number, data: PagefindResultData, parts: ExcerptPart[]):
         kind && valueLabel('type', kind),
         section && valueLabel('rubrique', section),
         kind === 'quote' && passage && formatSentenceRef(passage),
+        kind === 'sentence' && strings.sentenceTranslated,
       ]
         .filter(Boolean)
         .join(' · '),
@@ -696,7 +702,8 @@ async function search(): Promise<void> {
         ? fill(strings.noResults, { query: quoted })
         : fillCount(strings.results, count, { query: quoted }, strings.lang);
   const partialStatus = partial && !closest ? fillCount(strings.partialCount, partial, {}, strings.lang) : '';
-  statusLine.textContent = partialStatus ? `${status} ${partialStatus}.` : status;
+  // Two sentences: "5 results for “Pompeo Minsk”. 10 results for some of the words."
+  statusLine.textContent = partialStatus ? `${status}. ${partialStatus}.` : status;
   help.hidden = count + partial > 0;
   showQuestions();
   syncUrl('replace');

@@ -224,6 +224,16 @@ for (const [locale, question, expected] of CLOSEST) {
   });
 }
 
+test('with results for some of the words below, the status reads as two sentences', async ({ page }) => {
+  await page.goto('/en/search/?q=Pompeo+Minsk&type=sentence');
+  await expect(page.locator('#search-results .result').first()).toBeVisible();
+  await expect(page.locator('#search-partial .result').first()).toBeVisible();
+  const status = page.locator('#search-status');
+  const quoted = localeTable('en').quote('Pompeo Minsk');
+  await expect(status).toContainText(`${quoted}. `);
+  await expect(status).toHaveText(/\.$/);
+});
+
 test('no results for part of the words when the search for every word fills a screen', async ({ page }) => {
   const full = await searchFor(page, 'Pompeo Minsk');
   expect(full.length).toBeGreaterThanOrEqual(10);
@@ -385,6 +395,22 @@ test('words typed before the page’s script runs are kept and searched', async 
   for (const kind of await page.locator('#search-results .result__kind').allInnerTexts())
     expect(kind).toMatch(/^Phrase/);
 });
+
+for (const locale of LOCALES) {
+  test(`${locale}: a sentence's result says when its excerpt runs on into the site's translation`, async ({
+    page,
+  }) => {
+    const tl = useTranslations(locale);
+    const translated = pageDataFromFiles(readContent(root), locale).sentenceTranslations.size > 0;
+    const expected = translated
+      ? `${tl('search.kind.sentence')} · ${tl('search.sentenceTranslated')}`
+      : tl('search.kind.sentence');
+    await page.goto(`/${localePath(locale, 'search')}?q=Minsk&type=sentence`);
+    const kinds = page.locator('#search-results .result__kind');
+    await expect(kinds.first()).toBeVisible();
+    for (const kind of await kinds.allInnerTexts()) expect(kind).toBe(expected);
+  });
+}
 
 test('two typed letters do not search, a third one does, and Enter searches even one', async ({ page }) => {
   const fragments: string[] = [];
