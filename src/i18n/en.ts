@@ -156,7 +156,7 @@ export const en = {
   'search.analysis': 'Read the analysis',
   'search.kind.page': 'Site page',
   // Where an edition translates the article: a sentence's result shows its words, then the site's translation.
-  'search.sentenceTranslated': 'French, then the site’s translation',
+  'search.sentenceTranslated': 'French original and the site’s translation',
   'search.closest': 'No result holds every word: here are the closest',
   'search.closestCount.one': 'No result holds every word of {query}: {count} close result.',
   'search.closestCount.other': 'No result holds every word of {query}: {count} close results.',

@@ -158,7 +158,7 @@ export const fr = {
   'search.analysis': 'Son analyse',
   'search.kind.page': 'Page du site',
   // Where an edition translates the article: a sentence's result shows its words, then the site's translation.
-  'search.sentenceTranslated': 'en français, puis la traduction du site',
+  'search.sentenceTranslated': 'original français et traduction du site',
   'search.closest': 'Aucun résultat ne contient tous ces mots : voici les plus proches',
   'search.closestCount.one': 'Aucun résultat ne contient tous les mots de {query} : {count} résultat proche.',
   'search.closestCount.other':

@@ -107,8 +107,9 @@ interface Strings {
   verdicts: PluralForms;
   analysis: string;
   /**
-   * Said of a sentence's result where the edition translates the article (its excerpt runs from
-   * the article's French into the site's translation); empty where it does not.
+   * Said of a sentence's result where the edition translates the article (its record holds the
+   * article's French, then the site's translation, and its excerpt may show either); empty where
+   * it does not.
    */
   sentenceTranslated: string;
   filterLegend: Record<FilterKey, string>;
