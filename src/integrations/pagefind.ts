@@ -18,7 +18,13 @@ import { close, createIndex } from 'pagefind';
 import { LOCALES, localePath, localeTable, type Locale } from '../i18n/index.ts';
 import { sharedContent } from '../lib/content/shared.ts';
 import { withTrailingSlash } from '../lib/site/paths.ts';
-import { languageFiles, recompressMetadata, wordsNotWithin } from '../lib/search/pagefind-files.ts';
+import {
+  indexFirstPages,
+  languageFiles,
+  recompressMetadata,
+  wordsNotWithin,
+} from '../lib/search/pagefind-files.ts';
+import { RANKING } from '../lib/search/ranking.ts';
 import { buildRecordInput } from '../lib/search/content.ts';
 import { analysisPath, searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { CLASS_FILTER, parseClass } from '../lib/search/record-class.ts';
@@ -28,6 +34,7 @@ import {
   preloadHints,
   moduleScripts,
   staticImports,
+  withFirstPages,
   withPreloadHints,
 } from '../lib/search/index-files.ts';
 
@@ -72,7 +79,7 @@ function checkQuotesWithinPages(bundle: string, records: readonly SearchRecord[]
     );
 }
 
-/** Adds to a locale's built search page the hints for the files of its language's index. */
+/** Adds to a locale's built search page the hints for the files of its language's index, and its table of first pages. */
 function addPreloadHints(outDir: string, base: string, locale: Locale): void {
   const page = join(outDir, localePath(locale, 'search'), 'index.html');
   if (!existsSync(page)) throw new Error(`no search page at ${page} to add the preload hints to`);
@@ -94,7 +101,8 @@ function addPreloadHints(outDir: string, base: string, locale: Locale): void {
   };
   for (const path of own) follow(path);
   const hints = preloadHints({ base, ...files, pageScripts: own, moduleChunks });
-  writeFileSync(page, withPreloadHints(html, hints, page));
+  const firstPages = indexFirstPages(join(outDir, 'pagefind'), lang, RANKING);
+  writeFileSync(page, withFirstPages(withPreloadHints(html, hints, page), firstPages, page));
 }
 
 export default function pagefind(): AstroIntegration {

@@ -53,6 +53,7 @@ import {
   type IndexPages,
 } from '../lib/search/fragments-ahead.ts';
 import { pagefindValue } from '../lib/search/pagefind-format.ts';
+import { FIRST_SEARCH_LETTERS, firstFragmentFor, parseFirstPages } from '../lib/search/first-pages.ts';
 import { RANKING } from '../lib/search/ranking.ts';
 import { newestOnly } from '../lib/search/newest-only.ts';
 import { fill } from '../i18n/fill.ts';
@@ -139,7 +140,7 @@ const EXCERPT_WORDS = 24;
 // One or two letters match most of the index, and each prefix searched costs a screenful of
 // fragments: as-you-type results wait for a third letter (npm run bench: the median first search
 // fetched 90.8 KB from the second letter, 88.3 KB from the third). Enter searches whatever is typed.
-const MIN_TYPED_CHARS = 3;
+const MIN_TYPED_CHARS = FIRST_SEARCH_LETTERS;
 const app = document.getElementById('search-app') as HTMLElement;
 const form = document.querySelector<HTMLFormElement>('.search-form') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
@@ -160,6 +161,8 @@ const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Strings;
 const base = app.dataset['base'] ?? '/';
 // Where a statement's analysis is, `{entree}` standing for the entry a quote record names.
 const analysisUrl = app.dataset['analysis'] ?? '';
+// The page ranked first for each word's first letters, written by the build (../lib/search/first-pages.ts).
+const firstPages = parseFirstPages(app.dataset['firstPages']);
 
 document.getElementById('search-fallback')?.remove();
 app.hidden = false;
@@ -294,7 +297,19 @@ function fetchAhead(typed: string): void {
   void metadata
     .then((meta) => {
       if (!meta || searchUnavailable) return;
-      for (const word of pagefindWords(indexQuery(typed))) {
+      const words = pagefindWords(indexQuery(typed));
+      // From the letters Pagefind first searches, the page it will likely show first: its fragment
+      // comes beside the word's chunk instead of one round trip after it.
+      const [only] = words;
+      if (
+        only &&
+        words.length === 1 &&
+        meta.pages &&
+        !filtersSet(state) &&
+        !nothingToSearch(indexQuery(typed))
+      )
+        fetchFragmentAhead(firstFragmentFor(firstPages, meta.pages, only));
+      for (const word of words) {
         const chunk = onlyChunkFor(word, meta.chunks);
         if (!chunk) continue;
         let read = chunksAhead.get(chunk.hash);
@@ -326,10 +341,14 @@ function fetchFragmentsAhead(hash: string, words: ChunkWord[] | undefined, meta:
   if (room <= 0) return;
   lastGuess = word;
   const likely = likelyFirstFragments(words, meta.pages, word, FRAGMENTS_AHEAD, RANKING);
-  for (const file of likely.filter((f) => !fragmentsAhead.has(f)).slice(0, room)) {
-    fragmentsAhead.add(file);
-    void fetch(`${base}pagefind/fragment/${file}.pf_fragment`).catch(() => undefined);
-  }
+  for (const file of likely) fetchFragmentAhead(file);
+}
+
+/** A fragment fetched by the address Pagefind will ask for it at, once, FRAGMENTS_AHEAD at most. */
+function fetchFragmentAhead(file: string | undefined): void {
+  if (!file || fragmentsAhead.has(file) || fragmentsAhead.size >= FRAGMENTS_AHEAD) return;
+  fragmentsAhead.add(file);
+  void fetch(`${base}pagefind/fragment/${file}.pf_fragment`).catch(() => undefined);
 }
 
 const valueLabel = (key: FilterKey, value: string) => strings.values[key]?.[value] ?? value;

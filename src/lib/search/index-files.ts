@@ -8,6 +8,11 @@
  * so the hints are added to the built page then.
  */
 
+import type { FirstPages } from './first-pages.ts';
+
+/** The search page's app element, which carries the data its script reads. */
+export const SEARCH_APP_ID = 'search-app';
+
 /**
  * Pagefind 1.6 reads its index chunk size, in word positions (default
  * 20,000), from this undocumented variable (pagefind/src/options.rs). The
@@ -86,6 +91,20 @@ export function withPreloadHints(html: string, hints: string, file: string): str
   const end = html.indexOf('</head>');
   if (end < 0) throw new Error(`${file}: no </head> to put the search preload hints in`);
   return `${html.slice(0, end)}${hints}${html.slice(end)}`;
+}
+
+/**
+ * The built search page with the table of first pages (./first-pages.ts) on
+ * its search app, where its script reads its other data: known only once
+ * Pagefind has written the index, like the hints.
+ */
+export function withFirstPages(html: string, table: FirstPages, file: string): string {
+  const marker = `id="${SEARCH_APP_ID}"`;
+  const at = html.indexOf(marker);
+  if (at < 0 || html.indexOf(marker, at + 1) >= 0)
+    throw new Error(`${file}: not one element ${marker} to put the table of first pages on`);
+  const end = at + marker.length;
+  return `${html.slice(0, end)} data-first-pages="${escapeAttribute(JSON.stringify(table))}"${html.slice(end)}`;
 }
 
 /** The addresses of a built page's module scripts, as written in it. */

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { PAGEFIND_VERSION, afterSignature, decodeCbor, type Cbor } from './pagefind-format.ts';
 import { chunkRanges, type ChunkRange } from './chunks-ahead.ts';
+import { chunkWords, indexPagesOf, type ChunkWord, type Ranking } from './fragments-ahead.ts';
+import { firstPagesOf, type FirstPages } from './first-pages.ts';
 
 /** A file's content after its gzip and its signature. */
 export function pagefindFileBody(path: string): Buffer {
@@ -102,6 +104,22 @@ export function metadataChunkRanges(bundle: string, lang: string): ChunkRange[] 
   if (!ranges)
     throw new Error(`${path}: no list of index chunks where Pagefind ${PAGEFIND_VERSION} writes it`);
   return ranges;
+}
+
+/** A language's table of the pages ranked first by three first letters (./first-pages.ts), read from its written index. */
+export function indexFirstPages(bundle: string, lang: string, ranking: Ranking): FirstPages {
+  const path = metadataFile(bundle, lang);
+  const index = indexPagesOf(decodeCbor(pagefindFileBody(path)));
+  if (!index) throw new Error(`${path}: no list of pages where Pagefind ${PAGEFIND_VERSION} writes it`);
+  const ranges = metadataChunkRanges(bundle, lang);
+  const chunks = new Map<string, ChunkWord[]>();
+  for (const { hash } of ranges) {
+    const file = join(bundle, 'index', `${hash}.pf_index`);
+    const words = chunkWords(gunzipSync(readFileSync(file)));
+    if (!words) throw new Error(`${file}: not an index chunk as Pagefind ${PAGEFIND_VERSION} writes it`);
+    chunks.set(hash, words);
+  }
+  return firstPagesOf(chunks, ranges, index, ranking);
 }
 
 /** The URL of every page of the index (`bundle` is the `pagefind/` folder), by page number. */
