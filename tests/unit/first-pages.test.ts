@@ -10,13 +10,14 @@ import {
 import type { ChunkWord, IndexPages } from '../../src/lib/search/fragments-ahead.ts';
 import { withFirstPages } from '../../src/lib/search/index-files.ts';
 
-// Four pages of equal length; the last shares its fragment file with another page.
+// Five pages of equal length; the last two share one fragment file.
 const INDEX: IndexPages = {
   pages: [
     { hash: 'fr_aaa0001', wordCount: 100, group: '' },
     { hash: 'fr_bbb0002', wordCount: 100, group: '' },
     { hash: 'fr_ccc0003', wordCount: 100, group: '' },
     { hash: 'fr_ddd0004', wordCount: 100, group: 'fr_grp0001' },
+    { hash: 'fr_eee0005', wordCount: 100, group: 'fr_grp0001' },
   ],
   metaFields: ['title'],
 };
@@ -77,7 +78,8 @@ describe('the page a word’s first letters will likely show first', () => {
     expect(firstFragmentFor(table, INDEX, 'ame')).toBeUndefined();
     // A page number the metadata does not list (a table and an index out of step): nothing.
     expect(firstFragmentFor({ amb: 9 }, INDEX, 'amb')).toBeUndefined();
-    expect(firstFragmentFor(table, INDEX, 'constructor')).toBeUndefined();
+    // Either page of a shared file is fetched by that file.
+    expect(firstFragmentFor({ amb: 4 }, INDEX, 'amb')).toBe('fr_grp0001');
   });
 
   it('reads the table as the page finds it, and anything else as an empty table', () => {

@@ -45,7 +45,11 @@ export function firstPagesOf(
       const letters = firstLetters(word);
       if (letters) starts.add(letters);
     }
-  const files = new Map(index.pages.map((page, i) => [page.group || page.hash, i]));
+  // Each fragment file by the first page it holds: pages that share a file are fetched by it alike.
+  const files = new Map<string, number>();
+  index.pages.forEach((page, i) => {
+    if (!files.has(page.group || page.hash)) files.set(page.group || page.hash, i);
+  });
   const table: Record<string, number> = {};
   for (const letters of [...starts].sort()) {
     // Only the words the letters start: Pagefind takes a shorter word of the index ("a" for "abr")

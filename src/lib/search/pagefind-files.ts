@@ -109,17 +109,29 @@ export function metadataChunkRanges(bundle: string, lang: string): ChunkRange[] 
 /** A language's table of the pages ranked first by three first letters (./first-pages.ts), read from its written index. */
 export function indexFirstPages(bundle: string, lang: string, ranking: Ranking): FirstPages {
   const path = metadataFile(bundle, lang);
-  const index = indexPagesOf(decodeCbor(pagefindFileBody(path)));
+  const index = readingFile(path, () => indexPagesOf(decodeCbor(pagefindFileBody(path))));
   if (!index) throw new Error(`${path}: no list of pages where Pagefind ${PAGEFIND_VERSION} writes it`);
   const ranges = metadataChunkRanges(bundle, lang);
   const chunks = new Map<string, ChunkWord[]>();
   for (const { hash } of ranges) {
     const file = join(bundle, 'index', `${hash}.pf_index`);
-    const words = chunkWords(gunzipSync(readFileSync(file)));
+    const words = readingFile(file, () => chunkWords(gunzipSync(readFileSync(file))));
     if (!words) throw new Error(`${file}: not an index chunk as Pagefind ${PAGEFIND_VERSION} writes it`);
     chunks.set(hash, words);
   }
-  return firstPagesOf(chunks, ranges, index, ranking);
+  const table = firstPagesOf(chunks, ranges, index, ranking);
+  if (ranges.length > 0 && Object.keys(table).length === 0)
+    throw new Error(`${path}: the index has words, but no three letters of them name a page`);
+  return table;
+}
+
+/** What `read` gives of a file, or an error that names the file (a missing or damaged index). */
+function readingFile<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /** The URL of every page of the index (`bundle` is the `pagefind/` folder), by page number. */
