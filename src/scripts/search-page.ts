@@ -35,7 +35,7 @@ import {
   type ResultGroup,
 } from '../lib/search/results.ts';
 import { CLASS_FILTER, RESULT_KINDS, parseClass, type ResultKind } from '../lib/search/record-class.ts';
-import { cacheTagFromHint } from '../lib/search/index-files.ts';
+import { SEARCH_APP_ID, cacheTagFromHint } from '../lib/search/index-files.ts';
 import {
   chunkRangesOf,
   decompressed,
@@ -141,7 +141,7 @@ const EXCERPT_WORDS = 24;
 // fragments: as-you-type results wait for a third letter (npm run bench: the median first search
 // fetched 90.8 KB from the second letter, 88.3 KB from the third). Enter searches whatever is typed.
 const MIN_TYPED_CHARS = FIRST_SEARCH_LETTERS;
-const app = document.getElementById('search-app') as HTMLElement;
+const app = document.getElementById(SEARCH_APP_ID) as HTMLElement;
 const form = document.querySelector<HTMLFormElement>('.search-form') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
 const statusLine = document.getElementById('search-status') as HTMLElement;
@@ -297,19 +297,11 @@ function fetchAhead(typed: string): void {
   void metadata
     .then((meta) => {
       if (!meta || searchUnavailable) return;
-      const words = pagefindWords(indexQuery(typed));
       // From the letters Pagefind first searches, the page it will likely show first: its fragment
       // comes beside the word's chunk instead of one round trip after it.
-      const [only] = words;
-      if (
-        only &&
-        words.length === 1 &&
-        meta.pages &&
-        !filtersSet(state) &&
-        !nothingToSearch(indexQuery(typed))
-      )
-        fetchFragmentAhead(firstFragmentFor(firstPages, meta.pages, only));
-      for (const word of words) {
+      const only = wordToGuessFor(indexQuery(typed));
+      if (only && meta.pages) fetchFragmentAhead(firstFragmentFor(firstPages, meta.pages, only));
+      for (const word of pagefindWords(indexQuery(typed))) {
         const chunk = onlyChunkFor(word, meta.chunks);
         if (!chunk) continue;
         let read = chunksAhead.get(chunk.hash);
@@ -331,17 +323,27 @@ let lastGuess = '';
 function fetchFragmentsAhead(hash: string, words: ChunkWord[] | undefined, meta: Metadata): void {
   // The box may hold more letters than when the chunk was asked for: those are what Pagefind will
   // search, if they are still a single word in this chunk and no filter narrows the results.
-  const query = indexQuery(cleanQuery(input.value));
-  const typed = pagefindWords(query);
-  const [word] = typed;
-  if (!words || !meta.pages || !word || typed.length > 1 || searchUnavailable) return;
-  if ([...word].length < MIN_GUESS_LETTERS || word === lastGuess || nothingToSearch(query)) return;
-  if (filtersSet(state) || onlyChunkFor(word, meta.chunks)?.hash !== hash) return;
+  const word = wordToGuessFor(indexQuery(cleanQuery(input.value)));
+  if (!words || !meta.pages || !word) return;
+  if ([...word].length < MIN_GUESS_LETTERS || word === lastGuess) return;
+  if (onlyChunkFor(word, meta.chunks)?.hash !== hash) return;
   const room = FRAGMENTS_AHEAD - fragmentsAhead.size;
   if (room <= 0) return;
   lastGuess = word;
   const likely = likelyFirstFragments(words, meta.pages, word, FRAGMENTS_AHEAD, RANKING);
   for (const file of likely) fetchFragmentAhead(file);
+}
+
+/**
+ * The word a query's results may be guessed for: a single word, with
+ * something to search and no filter to narrow the results, while the index
+ * is there to search it.
+ */
+function wordToGuessFor(query: string): string | undefined {
+  const words = pagefindWords(query);
+  if (words.length !== 1 || searchUnavailable || nothingToSearch(query) || filtersSet(state))
+    return undefined;
+  return words[0];
 }
 
 /** A fragment fetched by the address Pagefind will ask for it at, once, FRAGMENTS_AHEAD at most. */

@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
-import { PAGEFIND_VERSION, afterSignature, decodeCbor, type Cbor } from './pagefind-format.ts';
-import { chunkRanges, type ChunkRange } from './chunks-ahead.ts';
+import { PAGEFIND_VERSION, afterSignature, decodeCbor, pagefindValue, type Cbor } from './pagefind-format.ts';
+import { chunkRanges, chunkRangesOf, type ChunkRange } from './chunks-ahead.ts';
 import { chunkWords, indexPagesOf, type ChunkWord, type Ranking } from './fragments-ahead.ts';
 import { firstPagesOf, type FirstPages } from './first-pages.ts';
 
@@ -109,9 +109,14 @@ export function metadataChunkRanges(bundle: string, lang: string): ChunkRange[] 
 /** A language's table of the pages ranked first by three first letters (./first-pages.ts), read from its written index. */
 export function indexFirstPages(bundle: string, lang: string, ranking: Ranking): FirstPages {
   const path = metadataFile(bundle, lang);
-  const index = readingFile(path, () => indexPagesOf(decodeCbor(pagefindFileBody(path))));
-  if (!index) throw new Error(`${path}: no list of pages where Pagefind ${PAGEFIND_VERSION} writes it`);
-  const ranges = metadataChunkRanges(bundle, lang);
+  // Read once for both its lists: the pages, and the chunks and the words they start with.
+  const meta = readingFile(path, () => pagefindValue(gunzipSync(readFileSync(path))));
+  const index = indexPagesOf(meta);
+  const ranges = chunkRangesOf(meta);
+  if (!index || !ranges)
+    throw new Error(
+      `${path}: no lists of pages and index chunks where Pagefind ${PAGEFIND_VERSION} writes them`,
+    );
   const chunks = new Map<string, ChunkWord[]>();
   for (const { hash } of ranges) {
     const file = join(bundle, 'index', `${hash}.pf_index`);
