@@ -88,8 +88,7 @@ export function analysisPath(entry: string, locale: Locale): string {
   return localePath(locale, 'statements', `${entry}/`);
 }
 
-/** The labels of the rated claims that judge an entry's words, space-separated: they travel with them. */
-/** The labels a result shows before its words, as meta. */
+/** The labels of the rated claims that judge a result's words, space-separated: they travel with them. */
 function verdictMeta(verdicts: readonly Verdict[]): Record<string, string> {
   return verdicts.length ? { verdicts: verdicts.map((v) => v.label).join(' ') } : {};
 }
